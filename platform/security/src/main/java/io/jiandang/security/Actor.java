@@ -32,6 +32,24 @@ public record Actor(String userId, Role role, DivisionLevel level, String divisi
         return otherDivisionCode != null && otherDivisionCode.startsWith(jurisdictionPrefix());
     }
 
+    /**
+     * Whether the division code has the shape of a code at this actor's level: 6 digits for the region, a
+     * city or a county, 12 for a township or a village, and zeros after the level's significant digits
+     * (450000, 451200, 451227, 451227100000, 451227100001), the level's own digits not all zero.
+     * A token whose code fails this is refused.
+     */
+    public boolean hasWellFormedDivisionCode() {
+        int expectedLength = level.significantDigits() <= 6 ? 6 : 12;
+        if (divisionCode.length() != expectedLength || !divisionCode.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int own = level.significantDigits();
+        int segmentStart = level.ordinal() == 0 ? 0 : DivisionLevel.values()[level.ordinal() - 1].significantDigits();
+        boolean levelSegmentSet = divisionCode.substring(segmentStart, own).chars().anyMatch(c -> c != '0');
+        boolean restZero = divisionCode.substring(own).chars().allMatch(c -> c == '0');
+        return levelSegmentSet && restZero;
+    }
+
     public boolean is(Role expected) {
         return role == expected;
     }

@@ -1,0 +1,22 @@
+package io.jiandang.security.autoconfigure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Settings of the services' security under {@code jiandang.security}. */
+@ConfigurationProperties("jiandang.security")
+public class JiandangSecurityProperties {
+
+    /** Paths (Spring path patterns) open without a token, in addition to health, the OpenAPI docs and the error page. */
+    private List<String> publicPaths = new ArrayList<>();
+
+    public List<String> getPublicPaths() {
+        return publicPaths;
+    }
+
+    public void setPublicPaths(List<String> publicPaths) {
+        this.publicPaths = publicPaths;
+    }
+}
