@@ -1,0 +1,102 @@
+package io.jiandang.demo;
+
+import java.net.URI;
+
+/**
+ * Command-line options of {@link DemoCountyLoader}.
+ *
+ * @param year the identification round's year; defaults to the current year, the business date the
+ *             service gives every fact the demo submits (the demo sends no {@code effectiveOn})
+ */
+public record LoaderOptions(URI registration, URI issuer, String countyCode, int households, long seed, int year,
+                            String clientSecret, boolean help) {
+
+    public static final String USAGE = """
+            Usage: java -cp "platform/demo-data/target/classes:platform/demo-data/target/lib/*" \\
+                     io.jiandang.demo.DemoCountyLoader [options]
+              --registration <url>   registration service (default http://127.0.0.1:8081)
+              --issuer <url>         OAuth 2 issuer with the demo clients (default http://127.0.0.1:9000)
+              --county <code>        6-digit county code (default 451227 巴马瑶族自治县)
+              --households <n>       households to survey (default 300)
+              --seed <n>             seed of the generated county (default 2017)
+              --year <yyyy>          year of the identification round (default: this year)
+              --client-secret <s>    secret of the demo clients (default demo)""";
+
+    public static LoaderOptions parse(String[] args, int currentYear) {
+        URI registration = URI.create("http://127.0.0.1:8081");
+        URI issuer = URI.create("http://127.0.0.1:9000");
+        String county = "451227";
+        int households = 300;
+        long seed = 2017;
+        int year = currentYear;
+        String secret = "demo";
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return new LoaderOptions(registration, issuer, county, households, seed, year, secret, true);
+            }
+            String value;
+            int eq = option.indexOf('=');
+            if (eq > 0) {
+                value = option.substring(eq + 1);
+                option = option.substring(0, eq);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Option " + option + " needs a value");
+                }
+                value = args[++i];
+            }
+            switch (option) {
+                case "--registration" -> registration = url(option, value);
+                case "--issuer" -> issuer = url(option, value);
+                case "--county" -> {
+                    if (!value.matches("\\d{6}")) {
+                        throw new IllegalArgumentException("--county needs a 6-digit county code, got " + value);
+                    }
+                    county = value;
+                }
+                case "--households" -> households = positive(option, value);
+                case "--seed" -> seed = number(option, value);
+                case "--year" -> year = positive(option, value);
+                case "--client-secret" -> secret = value;
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        return new LoaderOptions(registration, issuer, county, households, seed, year, secret, false);
+    }
+
+    private static URI url(String option, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException(option + " needs an absolute http(s) URL, got " + value);
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " needs an absolute http(s) URL, got " + value, e);
+        }
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got " + value, e);
+        }
+    }
+
+    private static int positive(String option, String value) {
+        long n = number(option, value);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(option + " needs a positive number, got " + value);
+        }
+        return (int) n;
+    }
+
+    /** The secret is left out so that printing the options cannot leak it. */
+    @Override
+    public String toString() {
+        return "LoaderOptions[registration=" + registration + ", issuer=" + issuer + ", county=" + countyCode
+                + ", households=" + households + ", seed=" + seed + ", year=" + year + "]";
+    }
+}
