@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+// services name their issuer in application.yml, as here; the test issuer's properties must override it, or
+// Boot would ignore the public key and call the issuer (nothing listens on port 9)
 @SpringBootTest(properties = {
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9",
         "logging.level.org.springframework.security=TRACE",
         "logging.level.io.jiandang=DEBUG"})
 @AutoConfigureMockMvc

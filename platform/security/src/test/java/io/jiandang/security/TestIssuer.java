@@ -84,6 +84,8 @@ final class TestIssuer {
     }
 
     Map<String, Object> springProperties() {
-        return Map.of("spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation());
+        // Boot ignores a public key while an issuer-uri is set, and services set one: blank it
+        return Map.of("spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
     }
 }

@@ -38,8 +38,9 @@ import java.util.Map;
  * mvc.perform(get("/households/{id}", id).header("Authorization", TestTokens.bearer(actor)))
  * }</pre>
  *
- * With {@code public-key-location} set, Spring Boot's decoder uses that key even where the service also
- * names an {@code issuer-uri}, and does not contact the issuer.
+ * Spring Boot ignores {@code public-key-location} while {@code issuer-uri} has text, and services set an
+ * issuer-uri in application.yml: {@link #springProperties()} therefore also blanks {@code issuer-uri}, so that
+ * the decoder uses the test key and never contacts an issuer.
  */
 public final class TestTokens {
 
@@ -59,9 +60,20 @@ public final class TestTokens {
         return Issuer.INSTANCE.publicKeyFile.toUri().toString();
     }
 
-    /** The Spring properties a service's test sets so that it accepts these tokens. */
+    /** The Spring property naming the production issuer, blanked in tests. */
+    public static final String ISSUER_URI_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    /**
+     * The Spring properties a service's test sets so that it accepts these tokens: the public key, and a blank
+     * issuer-uri (see the class comment). Add them with {@code @DynamicPropertySource} or as test properties.
+     */
     public static Map<String, Object> springProperties() {
-        return Map.of(PUBLIC_KEY_LOCATION_PROPERTY, publicKeyLocation());
+        return Map.of(PUBLIC_KEY_LOCATION_PROPERTY, publicKeyLocation(), ISSUER_URI_PROPERTY, "");
+    }
+
+    /** {@link #springProperties()} as {@code key=value} strings, e.g. for {@code @SpringBootTest(properties)}. */
+    public static String[] springPropertyPairs() {
+        return springProperties().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** A token for the actor, valid for {@link #VALIDITY}. */

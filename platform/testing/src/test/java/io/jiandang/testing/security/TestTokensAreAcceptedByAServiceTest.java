@@ -5,7 +5,12 @@ import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.security.jwt.ActorClaims;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -43,7 +48,8 @@ class TestTokensAreAcceptedByAServiceTest {
         assertThat(TestTokens.publicKeyLocation()).startsWith("file:").isEqualTo(TestTokens.publicKeyLocation());
         assertThat(TestTokens.springProperties())
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                        TestTokens.publicKeyLocation());
+                        TestTokens.publicKeyLocation())
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
         assertThat(TestTokens.publicKeyLocation())
                 .contains(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toUri().getPath());
     }
@@ -65,6 +71,21 @@ class TestTokensAreAcceptedByAServiceTest {
         Jwt jwt = decoderFromPublishedKey().decode(TestTokens.token(Map.of("sub", "no-role")));
         assertThat(jwt.getSubject()).isEqualTo("no-role");
         assertThat(jwt.hasClaim("role")).isFalse();
+    }
+
+    @Test
+    void springPropertiesMakeBootDecodeWithTheTestKeyEvenWhereTheServiceNamesAnIssuer() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
+                        OAuth2ResourceServerAutoConfiguration.class))
+                .withPropertyValues("spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9")
+                .withPropertyValues(TestTokens.springPropertyPairs())
+                .run(context -> {
+                    JwtDecoder decoder = context.getBean(JwtDecoder.class);
+                    assertThat(decoder).isInstanceOf(NimbusJwtDecoder.class);
+                    assertThat(ActorClaims.toActor(decoder.decode(TestTokens.token(villageOfficer))))
+                            .isEqualTo(villageOfficer);
+                });
     }
 
     private static NimbusJwtDecoder decoderFromPublishedKey() throws Exception {
