@@ -4,6 +4,7 @@ import io.jiandang.divisions.Division;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.divisions.DivisionLevel;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -159,10 +160,10 @@ public final class DemoCountyGenerator {
     }
 
     /**
-     * Answers around a household-wide level of well-being, pulled down on the items its causes touch,
+     * Answers around a household-wide level of well-being (in percent), pulled down on the items its causes touch,
      * so that scores spread from very poor to well-off and the causes show in the answers.
      */
-    static Map<String, Integer> drawAnswers(List<PovertyCause> causes, Random random) {
+    static Map<String, BigDecimal> drawAnswers(List<PovertyCause> causes, Random random) {
         double wellBeing = clamp(58 + random.nextGaussian() * 17, 3, 97);
         Map<String, Double> pull = new LinkedHashMap<>();
         for (PovertyCause cause : causes) {
@@ -189,10 +190,11 @@ public final class DemoCountyGenerator {
                 case OTHER -> pull.merge(DemoPolicy.INCOME_PER_HEAD, -5.0, Double::sum);
             }
         }
-        Map<String, Integer> answers = new LinkedHashMap<>();
+        Map<String, BigDecimal> answers = new LinkedHashMap<>();
         for (DemoPolicy.Indicator indicator : DemoPolicy.indicators()) {
-            double value = wellBeing + random.nextGaussian() * 10 + pull.getOrDefault(indicator.item(), 0.0);
-            answers.put(indicator.item(), (int) Math.round(clamp(value, 0, 100)));
+            double percent = wellBeing + random.nextGaussian() * 10 + pull.getOrDefault(indicator.item(), 0.0);
+            // the degree to which the item is met, 0..1 with two decimals
+            answers.put(indicator.item(), BigDecimal.valueOf(Math.round(clamp(percent, 0, 100)), 2));
         }
         return Collections.unmodifiableMap(answers);
     }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,15 +40,22 @@ public final class DemoCountyLoader {
     /** The demo client of the policy administrator (政策管理员); officers are officer-&lt;level&gt;-&lt;code&gt;. */
     static final String POLICY_ADMIN = "policy-admin";
 
+    /** Nomination of the candidates may follow the cut-off asynchronously: wait up to 60 × 0.5 s for it. */
+    private static final int NOMINATION_ATTEMPTS = 60;
+    private static final Duration NOMINATION_PAUSE = Duration.ofMillis(500);
+
     private final DivisionCatalogue catalogue;
     private final RegistrationApi api;
     private final Clock clock;
+    private final JsonHttp.Sleeper sleeper;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private boolean nominationWaitReported;
 
-    public DemoCountyLoader(DivisionCatalogue catalogue, RegistrationApi api, Clock clock) {
+    public DemoCountyLoader(DivisionCatalogue catalogue, RegistrationApi api, Clock clock, JsonHttp.Sleeper sleeper) {
         this.catalogue = catalogue;
         this.api = api;
         this.clock = clock;
+        this.sleeper = sleeper;
     }
 
     public static void main(String[] args) {
@@ -68,7 +76,8 @@ public final class DemoCountyLoader {
         Tokens tokens = new Tokens(http, options.issuer(), options.clientSecret(), Clock.systemUTC());
         RegistrationApi api = new RegistrationApi(http, tokens, options.registration());
         try {
-            new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone()).load(options);
+            new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone(),
+                    pause -> Thread.sleep(pause.toMillis())).load(options);
         } catch (ApiProblemException e) {
             log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
             System.exit(1);
@@ -307,6 +316,8 @@ public final class DemoCountyLoader {
                     noticeCanPass.put(step, false);
                     return new Outcome(Kind.WAITING, step);
                 }
+            } else if (step == RegistrationStep.FIRST_HOME_VISIT) {
+                passFirstStep(officer, householdId, correlationId);
             } else {
                 api.recordStep(officer, householdId, step, true, passNote(step), correlationId);
             }
@@ -317,6 +328,31 @@ public final class DemoCountyLoader {
             }
         }
         return new Outcome(Kind.REGISTERED, RegistrationStep.COUNTY_ANNOUNCEMENT);
+    }
+
+    /** The first step waits, briefly, for the candidate's nomination if the service makes it asynchronously. */
+    private void passFirstStep(String officer, String householdId, String correlationId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                api.recordStep(officer, householdId, RegistrationStep.FIRST_HOME_VISIT, true,
+                        passNote(RegistrationStep.FIRST_HOME_VISIT), correlationId);
+                return;
+            } catch (ApiProblemException e) {
+                if (!e.isConflict("NOT_A_CANDIDATE") || attempt >= NOMINATION_ATTEMPTS) {
+                    throw e;
+                }
+                if (!nominationWaitReported) {
+                    log.info("Procedure: waiting for the service to nominate the candidates of the cut-off");
+                    nominationWaitReported = true;
+                }
+                try {
+                    sleeper.sleep(NOMINATION_PAUSE);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the nomination", interrupted);
+                }
+            }
+        }
     }
 
     private static String officerFor(RegistrationStep step, DemoHousehold household, String countyCode) {

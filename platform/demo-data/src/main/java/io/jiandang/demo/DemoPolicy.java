@@ -1,14 +1,17 @@
 package io.jiandang.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registration policy the demo publishes (version 1): a small indicator system drawn from the 18
  * categories of the Guangxi survey (18类98项, here 10 categories and 11 items) and the vetoes
  * (一票否决) the report names plus a few labelled examples.
  *
- * <p>Every answer is an item rating of 0 (worst) to 100 (best) and the weights add up to 1, so a
- * weighted sum gives a score of 0 to 100 where lower means poorer, as in the survey.
+ * <p>As the registration service scores it, every answer is the degree, 0 to 1, to which the household meets
+ * an item (0: not at all, 1: fully) and the weights add up to 100, so the score Σ weight × answer runs from 0
+ * to 100, lower meaning poorer, as in the survey.
  */
 public final class DemoPolicy {
 
@@ -36,7 +39,7 @@ public final class DemoPolicy {
     public static final String HIGH_STANDARD_HOUSE = "HIGH_STANDARD_HOUSE";
 
     /** One scored item of a category of the indicator system. */
-    public record Indicator(String category, String item, double weight) {
+    public record Indicator(String category, String item, int weight) {
     }
 
     /** A veto rule: a fact that excludes a household whatever its score. */
@@ -48,17 +51,17 @@ public final class DemoPolicy {
     }
 
     private static final List<Indicator> INDICATORS = List.of(
-            new Indicator("INCOME", INCOME_PER_HEAD, 0.25),          // 收入: 人均纯收入
-            new Indicator("HOUSING", HOUSING_SAFETY, 0.15),          // 住房: 住房安全
-            new Indicator("LABOUR", LABOUR_CAPACITY, 0.12),          // 劳动力
-            new Indicator("EDUCATION", SCHOOLING, 0.10),             // 子女就学
-            new Indicator("HEALTH", MEDICAL_COVER, 0.08),            // 医疗保障: 新农合参保
-            new Indicator("HEALTH", MEMBERS_HEALTH, 0.08),           // 家庭成员健康状况
-            new Indicator("FARMLAND", FARMLAND_PER_HEAD, 0.08),      // 耕地: 人均耕地
-            new Indicator("FARM_MACHINERY", FARM_MACHINERY, 0.04),   // 农机
-            new Indicator("DRINKING_WATER", DRINKING_WATER, 0.04),   // 饮水
-            new Indicator("ROAD", ROAD_ACCESS, 0.03),                // 道路交通
-            new Indicator("LIVESTOCK", LIVESTOCK, 0.03));            // 养殖
+            new Indicator("INCOME", INCOME_PER_HEAD, 25),             // 收入: 人均纯收入
+            new Indicator("HOUSING", HOUSING_SAFETY, 15),             // 住房: 住房安全
+            new Indicator("LABOUR", LABOUR_CAPACITY, 12),             // 劳动力
+            new Indicator("EDUCATION", SCHOOLING, 10),                // 子女就学
+            new Indicator("HEALTH", MEDICAL_COVER, 8),                // 医疗保障: 新农合参保
+            new Indicator("HEALTH", MEMBERS_HEALTH, 8),               // 家庭成员健康状况
+            new Indicator("FARMLAND", FARMLAND_PER_HEAD, 8),          // 耕地: 人均耕地
+            new Indicator("FARM_MACHINERY", FARM_MACHINERY, 4),       // 农机
+            new Indicator("DRINKING_WATER", DRINKING_WATER, 4),       // 饮水
+            new Indicator("ROAD", ROAD_ACCESS, 3),                    // 道路交通
+            new Indicator("LIVESTOCK", LIVESTOCK, 3));                // 养殖
 
     private static final List<VetoRule> VETO_RULES = List.of(
             new VetoRule(PUBLIC_FUNDS_EMPLOYEE, "家庭成员中有财政供养人员 (named in the 2017 report)", BLOCKS),
@@ -84,11 +87,11 @@ public final class DemoPolicy {
         return List.of(PUBLIC_FUNDS_EMPLOYEE, REGISTERED_COMPANY, TOWN_PROPERTY);
     }
 
-    /** The score as a weighted sum of the answers; the service computes its own, this is for the tests. */
-    public static double weightedScore(java.util.Map<String, Integer> answers) {
+    /** The score Σ weight × answer; the service computes its own, this is for the tests and the summary. */
+    public static double weightedScore(Map<String, BigDecimal> answers) {
         double score = 0;
         for (Indicator indicator : INDICATORS) {
-            score += indicator.weight() * answers.getOrDefault(indicator.item(), 0);
+            score += indicator.weight() * answers.getOrDefault(indicator.item(), BigDecimal.ZERO).doubleValue();
         }
         return score;
     }

@@ -5,6 +5,7 @@ import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.divisions.DivisionLevel;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -146,7 +147,8 @@ class DemoCountyGenerationTest {
         Set<String> items = DemoPolicy.indicators().stream().map(DemoPolicy.Indicator::item).collect(Collectors.toSet());
         double[] scores = DEMO.households().stream().mapToDouble(h -> {
             assertThat(h.answers().keySet()).isEqualTo(items);
-            assertThat(h.answers().values()).allMatch(v -> v >= 0 && v <= 100);
+            assertThat(h.answers().values()).allMatch(v -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0
+                    && v.scale() == 2);
             return DemoPolicy.weightedScore(h.answers());
         }).sorted().toArray();
         assertThat(scores[0]).isLessThan(25);
@@ -161,11 +163,11 @@ class DemoCountyGenerationTest {
     @Test
     void causesPullDownTheItemsTheyConcern() {
         double illHealth = LARGE.households().stream().filter(h -> h.causes().contains(PovertyCause.ILLNESS))
-                .mapToInt(h -> h.answers().get(DemoPolicy.MEMBERS_HEALTH)).average().orElseThrow();
+                .mapToDouble(h -> h.answers().get(DemoPolicy.MEMBERS_HEALTH).doubleValue()).average().orElseThrow();
         double otherHealth = LARGE.households().stream().filter(h -> !h.causes().contains(PovertyCause.ILLNESS)
                         && !h.causes().contains(PovertyCause.DISABILITY))
-                .mapToInt(h -> h.answers().get(DemoPolicy.MEMBERS_HEALTH)).average().orElseThrow();
-        assertThat(illHealth).isLessThan(otherHealth - 15);
+                .mapToDouble(h -> h.answers().get(DemoPolicy.MEMBERS_HEALTH).doubleValue()).average().orElseThrow();
+        assertThat(illHealth).isLessThan(otherHealth - 0.15);
     }
 
     @Test
@@ -198,7 +200,7 @@ class DemoCountyGenerationTest {
         DemoPolicy.Policy policy = DemoPolicy.policy();
         assertThat(policy.version()).isEqualTo(1);
         assertThat(policy.noticePeriodDays()).isEqualTo(7);
-        assertThat(policy.indicators().stream().mapToDouble(DemoPolicy.Indicator::weight).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(policy.indicators().stream().mapToInt(DemoPolicy.Indicator::weight).sum()).isEqualTo(100);
         assertThat(policy.vetoRules()).extracting(DemoPolicy.VetoRule::code).containsAll(DemoPolicy.vetoesNamedByTheReport());
         assertThat(policy.vetoRules()).filteredOn(r -> !DemoPolicy.vetoesNamedByTheReport().contains(r.code()))
                 .isNotEmpty().allMatch(r -> r.description().contains("example"));

@@ -49,10 +49,13 @@ class DemoCountyLoadingThroughTheApiTest {
         return new JsonHttp(HttpClient.newHttpClient(), mapper, warmUp, sleeper, clock);
     }
 
+    private final AtomicInteger loaderPauses = new AtomicInteger();
+
     private DemoCountyLoader loader() {
         JsonHttp http = http(Duration.ofSeconds(60), d -> { }, CLOCK);
         Tokens tokens = new Tokens(http, service.uri(), "demo", CLOCK);
-        return new DemoCountyLoader(DivisionCatalogue.guangxi(), new RegistrationApi(http, tokens, service.uri()), CLOCK);
+        return new DemoCountyLoader(DivisionCatalogue.guangxi(), new RegistrationApi(http, tokens, service.uri()), CLOCK,
+                pause -> loaderPauses.incrementAndGet());
     }
 
     private static LoaderOptions options(int households) {
@@ -97,10 +100,12 @@ class DemoCountyLoadingThroughTheApiTest {
 
     @Test
     void registersTheCandidatesWhenTheServicesClockLetsTheNoticesPassAndUsesAnExistingPolicy() {
+        service.nominationLagRequests = 3;
         service.policyExists = true;
         service.publishedPolicy = mapper.valueToTree(DemoPolicy.policy());
         service.noticePeriodElapsed = true;
-        service.roundListsCandidates = false;
+        service.cutOffListsCandidates = false;
+        service.roundListsCandidates = false; // the loader falls back on the scores and the cut-off line
 
         LoadReport report = loader().load(options(120));
 
@@ -111,10 +116,13 @@ class DemoCountyLoadingThroughTheApiTest {
         assertThat(service.households.values()).filteredOn(h -> h.steps.contains("COUNTY_ANNOUNCEMENT"))
                 .hasSize(report.registered())
                 .allMatch(h -> h.steps.size() == 9);
+        // waited for the asynchronous nomination instead of failing on NOT_A_CANDIDATE
+        assertThat(loaderPauses.get()).isEqualTo(3);
     }
 
     @Test
     void printsNeitherIdNumbersNorTokens() {
+        service.cutOffListsCandidates = false; // the loader reads the candidates from GET round instead
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -124,7 +132,9 @@ class DemoCountyLoadingThroughTheApiTest {
             System.setOut(original);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Survey:").contains("Procedure:");
+        assertThat(output).contains("Survey:").contains("Procedure:").contains("candidate households");
+        assertThat(output).contains("Notice: " + service.households.values().stream()
+                .filter(h -> h.notices.contains("VILLAGE_PUBLIC_NOTICE")).count() + " households wait");
         service.households.values().forEach(h -> h.idNumbers.forEach(id -> assertThat(output).doesNotContain(id)));
         service.clientsByToken.keySet().forEach(token -> assertThat(output).doesNotContain(token));
     }

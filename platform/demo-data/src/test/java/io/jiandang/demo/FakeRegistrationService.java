@@ -69,7 +69,11 @@ final class FakeRegistrationService implements AutoCloseable {
     boolean policyExists;
     boolean noticePeriodElapsed;
     boolean rejectIdNumbers;
+    /** The real service lists the candidates in the cut-off answer; the loader also copes with a count. */
+    boolean cutOffListsCandidates = true;
     boolean roundListsCandidates = true;
+    /** How many procedure requests are refused with NOT_A_CANDIDATE before the nomination "arrives". */
+    int nominationLagRequests;
     int povertyScale;
     JsonNode publishedPolicy;
 
@@ -164,8 +168,11 @@ final class FakeRegistrationService implements AutoCloseable {
             return;
         }
         double score = 0;
+        require(json.get("answers").size() == publishedPolicy.get("indicators").size(), "answers for other items");
         for (JsonNode indicator : publishedPolicy.get("indicators")) {
-            score += indicator.get("weight").asDouble() * json.get("answers").path(indicator.get("item").asText()).asDouble();
+            JsonNode answer = json.get("answers").get(indicator.get("item").asText());
+            require(answer != null && answer.asDouble() >= 0 && answer.asDouble() <= 1, "answer is a degree 0..1");
+            score += indicator.get("weight").asDouble() * answer.asDouble();
         }
         String id = "h-" + (households.size() + 1);
         Household household = new Household(id, village, json.get("members").size(), score);
@@ -197,13 +204,19 @@ final class FakeRegistrationService implements AutoCloseable {
                 candidatePeople += household.people;
             }
         }
-        send(exchange, 200, Map.of("cutOffScore", line, "candidateHouseholds", candidates.size(),
+        send(exchange, 200, Map.of("cutOffScore", line,
+                "candidateHouseholds", cutOffListsCandidates ? candidates : candidates.size(),
                 "candidatePeople", candidatePeople));
     }
 
     private void procedure(HttpExchange exchange, String client, Household household, String action, JsonNode json)
             throws IOException {
         require(household != null && candidates.contains(household.id), "not a candidate");
+        if (nominationLagRequests > 0) {
+            nominationLagRequests--;
+            problem(exchange, 409, "NOT_A_CANDIDATE", "not nominated yet");
+            return;
+        }
         switch (action) {
             case "vetoes" -> {
                 require(client.startsWith("officer-county-") || client.startsWith("officer-township-"), client + " vetoed");
