@@ -110,9 +110,12 @@ public class EventingAutoConfiguration {
         // a send to a broker that is down fails within the send timeout instead of blocking the processor
         int timeout = Math.toIntExact(properties.sendTimeout().toMillis());
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 15_000));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        int linger = 5;
+        int requestTimeout = Math.min(timeout, 15_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        // Kafka requires delivery timeout >= linger + request timeout
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, linger + requestTimeout));
         return new KafkaProducer<>(config);
     }
 
