@@ -1,0 +1,120 @@
+package io.jiandang.registration.household.adapters.out.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import io.jiandang.contracts.registration.HouseholdEvent;
+import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.envelope.EventTypes;
+import io.jiandang.registration.household.api.HouseholdStatus;
+import io.jiandang.registration.household.application.HouseholdView;
+import io.jiandang.registration.household.application.HouseholdViews;
+import io.jiandang.registration.household.application.SurveyedHousehold;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The household read model in MongoDB: one document per household ({@code household_views}, by id), fed from
+ * {@code registration.events}. Lookups go by {@code _id}; the village and county lists filter on two indexed
+ * fields (mongo-java-server scans for them, a real MongoDB uses the indexes).
+ */
+public class MongoHouseholdViews implements HouseholdViews {
+
+    static final String COLLECTION = "household_views";
+    private static final Logger log = LoggerFactory.getLogger(MongoHouseholdViews.class);
+    private static final String CONTRACTS = "io.jiandang.contracts.registration.";
+    private static final Set<HouseholdStatus> RANKABLE =
+            EnumSet.of(HouseholdStatus.SURVEYED, HouseholdStatus.CANDIDATE, HouseholdStatus.REJECTED);
+
+    private final MongoCollection<Document> views;
+    private final ObjectMapper objectMapper;
+    private final HouseholdViewProjector projector;
+
+    public MongoHouseholdViews(MongoDatabase database, ObjectMapper objectMapper, HouseholdViewProjector projector) {
+        this.views = database.getCollection(COLLECTION);
+        this.objectMapper = objectMapper;
+        this.projector = projector;
+        views.createIndex(Indexes.ascending("villageCode"));
+        views.createIndex(Indexes.ascending("countyCode"));
+    }
+
+    /** Applies one event from the topic; events that are not about a household leave the views alone. */
+    public void apply(EventEnvelope envelope) {
+        Class<?> type = contractClass(envelope.type());
+        if (type == null || !HouseholdEvent.class.isAssignableFrom(type)) {
+            return;
+        }
+        HouseholdEvent event;
+        try {
+            event = (HouseholdEvent) objectMapper.readValue(envelope.data(), type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable " + envelope, e);
+        }
+        HouseholdView current = find(event.householdId()).orElse(null);
+        HouseholdView next = projector.apply(current, event, envelope.sequence() == null ? 0 : envelope.sequence());
+        views.replaceOne(Filters.eq("_id", next.householdId()), toDocument(next), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<HouseholdView> find(String householdId) {
+        return Optional.ofNullable(views.find(Filters.eq("_id", householdId)).first()).map(this::fromDocument);
+    }
+
+    @Override
+    public List<HouseholdView> inVillage(String villageCode) {
+        return views.find(Filters.eq("villageCode", villageCode)).sort(Sorts.ascending("_id"))
+                .map(this::fromDocument).into(new java.util.ArrayList<>());
+    }
+
+    @Override
+    public List<SurveyedHousehold> surveyedInCounty(String countyCode) {
+        return views.find(Filters.eq("countyCode", countyCode)).map(this::fromDocument)
+                .into(new java.util.ArrayList<>()).stream()
+                .filter(v -> RANKABLE.contains(v.status()))
+                .map(v -> new SurveyedHousehold(v.householdId(), v.villageCode(), v.score(), v.people(), v.policyVersion()))
+                .toList();
+    }
+
+    private Document toDocument(HouseholdView view) {
+        try {
+            Document document = Document.parse(objectMapper.writeValueAsString(view));
+            document.put("_id", view.householdId());
+            document.put("countyCode", view.villageCode().substring(0, 6));
+            return document;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the view of " + view.householdId(), e);
+        }
+    }
+
+    private HouseholdView fromDocument(Document document) {
+        Document copy = new Document(document);
+        copy.remove("_id");
+        copy.remove("countyCode");
+        try {
+            return objectMapper.readValue(copy.toJson(), HouseholdView.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable household view " + document.get("_id"), e);
+        }
+    }
+
+    private static Class<?> contractClass(String type) {
+        try {
+            return Class.forName(CONTRACTS + EventTypes.nameOf(type) + "Event");
+        } catch (ClassNotFoundException e) {
+            log.debug("no contract class for {}", type);
+            return null;
+        }
+    }
+}
