@@ -51,6 +51,7 @@ public enum RegistrationErrorCode {
     NO_SURVEYED_HOUSEHOLDS(Kind.CONFLICT),
     // lookups
     HOUSEHOLD_NOT_FOUND(Kind.NOT_FOUND),
+    POLICY_NOT_FOUND(Kind.NOT_FOUND),
     ROUND_NOT_FOUND(Kind.NOT_FOUND);
 
     /** How the error is answered: invalid input (400), an unknown thing (404), a rule of the current state (409). */

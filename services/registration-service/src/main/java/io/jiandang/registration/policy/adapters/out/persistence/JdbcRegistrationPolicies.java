@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.contracts.registration.RegistrationPolicyPublishedEvent;
 import io.jiandang.registration.common.adapters.out.persistence.ConsistentProjections;
+import io.jiandang.registration.policy.application.PublishedPolicies;
 import io.jiandang.registration.policy.domain.PolicyRules;
 import io.jiandang.registration.policy.domain.RegistrationPolicies;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ConsistentProjections.POLICY)
-public class JdbcRegistrationPolicies implements RegistrationPolicies {
+public class JdbcRegistrationPolicies implements RegistrationPolicies, PublishedPolicies {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -49,7 +50,7 @@ public class JdbcRegistrationPolicies implements RegistrationPolicies {
         return published("SELECT document FROM registration_policy WHERE version = ?", version).map(PolicyRules::of);
     }
 
-    /** The latest published event itself, with its publication time, for the policy endpoint. */
+    @Override
     public Optional<RegistrationPolicyPublishedEvent> currentPublication() {
         return published("SELECT document FROM registration_policy ORDER BY version DESC LIMIT 1");
     }
