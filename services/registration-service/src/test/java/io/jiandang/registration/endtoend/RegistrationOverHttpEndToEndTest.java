@@ -62,6 +62,7 @@ class RegistrationOverHttpEndToEndTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().springProperties("registration").forEach((k, v) -> registry.add(k, () -> v));
         TestTokens.springProperties().forEach((k, v) -> registry.add(k, () -> v));
+        registry.add("jiandang.registration.personal-data.fingerprint-secret", () -> "end-to-end-test-secret-of-at-least-32-bytes");
     }
 
     @LocalServerPort

@@ -1,3 +1,6 @@
+-- Versions of the registration context start at 1000: one Flyway reads db/migration/axon (V1..V999) and
+-- db/migration/registration together, and versions must be unique across both.
+
 -- Personal data of the registration service, kept apart from the events (which carry ciphertexts and
 -- fingerprints only). Deleting a household's row in household_key erases every ciphertext of that
 -- household wherever the events were copied (crypto-shredding).
