@@ -1,3 +1,5 @@
+-- Platform migrations are numbered 0.x so that they run first and never collide with a service's own V1, V2, ...
+-- (one Flyway history per service database holds both).
 -- Axon Framework 4 JDBC event store, token store and saga store on PostgreSQL.
 -- Column names are Axon's defaults (EventSchema, TokenSchema, SagaSchema), unquoted so they fold to lower case
 -- as Axon's unquoted queries do. Binary columns are bytea, never OID large objects (Axon's "known issues").
