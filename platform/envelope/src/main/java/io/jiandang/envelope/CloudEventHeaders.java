@@ -23,6 +23,8 @@ public final class CloudEventHeaders {
     public static final String SEQUENCE = "ce_sequence";
     public static final String AGGREGATE_TYPE = "ce_aggregatetype";
     public static final String DIVISION_CODE = "ce_divisioncode";
+    /** The household the event concerns (also the Kafka key), when it concerns one. */
+    public static final String HOUSEHOLD_ID = "ce_householdid";
     public static final String ACTOR_ID = "ce_actorid";
     public static final String ACTOR_ROLE = "ce_actorrole";
     public static final String ACTOR_LEVEL = "ce_actorlevel";

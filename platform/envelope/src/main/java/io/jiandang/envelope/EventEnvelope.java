@@ -21,10 +21,21 @@ import java.util.Objects;
  * @param correlationId the request that caused it
  * @param effectiveOn   the business date the fact holds from, or {@code null}
  * @param data          the JSON body
+ * @param householdId   the household the event concerns, or {@code null}: the Kafka key, so that one household's
+ *                      events from different aggregates of a context (a relapse case, an exit, a pairing) keep
+ *                      their order in one partition
  */
 public record EventEnvelope(String id, String source, String type, String subject, Instant time, Long sequence,
                             String aggregateType, String divisionCode, ActorStamp actor, String correlationId,
-                            LocalDate effectiveOn, byte[] data) {
+                            LocalDate effectiveOn, byte[] data, String householdId) {
+
+    /** An envelope of an event that concerns no household (or whose aggregate is the household). */
+    public EventEnvelope(String id, String source, String type, String subject, Instant time, Long sequence,
+                         String aggregateType, String divisionCode, ActorStamp actor, String correlationId,
+                         LocalDate effectiveOn, byte[] data) {
+        this(id, source, type, subject, time, sequence, aggregateType, divisionCode, actor, correlationId,
+                effectiveOn, data, null);
+    }
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
@@ -38,9 +49,12 @@ public record EventEnvelope(String id, String source, String type, String subjec
     public record ActorStamp(String id, String role, String level, String jurisdiction) {
     }
 
-    /** The key that orders this event: the aggregate id, or the event id when it has none. */
+    /**
+     * The key that orders this event: the household id when the event concerns a household, else the aggregate
+     * id, else the event id.
+     */
     public String orderingKey() {
-        return subject != null ? subject : id;
+        return householdId != null ? householdId : subject != null ? subject : id;
     }
 
     @Override

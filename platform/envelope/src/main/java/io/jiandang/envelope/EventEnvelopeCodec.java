@@ -36,6 +36,7 @@ public final class EventEnvelopeCodec {
         put(headers, SEQUENCE, e.sequence() == null ? null : e.sequence().toString());
         put(headers, AGGREGATE_TYPE, e.aggregateType());
         put(headers, DIVISION_CODE, e.divisionCode());
+        put(headers, HOUSEHOLD_ID, e.householdId());
         if (e.actor() != null) {
             put(headers, ACTOR_ID, e.actor().id());
             put(headers, ACTOR_ROLE, e.actor().role());
@@ -91,7 +92,7 @@ public final class EventEnvelopeCodec {
                             header.apply(ACTOR_LEVEL), header.apply(ACTOR_JURISDICTION)),
                     header.apply(CORRELATION_ID),
                     effectiveOn == null ? null : LocalDate.parse(effectiveOn),
-                    body);
+                    body, header.apply(HOUSEHOLD_ID));
         } catch (RuntimeException e) {
             if (e instanceof MalformedEnvelopeException) {
                 throw e;

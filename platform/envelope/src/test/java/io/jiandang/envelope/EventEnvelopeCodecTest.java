@@ -40,6 +40,22 @@ class EventEnvelopeCodecTest {
     }
 
     @Test
+    void anEventOfAnotherAggregateAboutAHouseholdIsKeyedByTheHouseholdSoItsOrderIsKept() {
+        EventEnvelope relapse = new EventEnvelope("e-2", "/jiandang/relapse", "io.jiandang.relapse.RelapseApplied",
+                "case-1", Instant.parse("2017-03-01T08:00:00Z"), 0L, "RelapseCase", "451227101201", null, "c-2",
+                null, "{}".getBytes(StandardCharsets.UTF_8), "h-1");
+
+        ProducerRecord<String, byte[]> record = EventEnvelopeCodec.toRecord("relapse.events", relapse);
+
+        assertThat(record.key()).isEqualTo("h-1");
+        assertThat(header(record, "ce_subject")).isEqualTo("case-1");
+        assertThat(header(record, "ce_householdid")).isEqualTo("h-1");
+        ConsumerRecord<String, byte[]> received = new ConsumerRecord<>("relapse.events", 0, 0L, 0L,
+                TimestampType.CREATE_TIME, 0, 0, record.key(), record.value(), record.headers(), Optional.empty());
+        assertThat(EventEnvelopeCodec.fromRecord(received).householdId()).isEqualTo("h-1");
+    }
+
+    @Test
     void whatIsWrittenIsReadBackUnchanged() {
         ProducerRecord<String, byte[]> sent = EventEnvelopeCodec.toRecord("registration.events", event);
         ConsumerRecord<String, byte[]> received = new ConsumerRecord<>("registration.events", 0, 0L, 0L,

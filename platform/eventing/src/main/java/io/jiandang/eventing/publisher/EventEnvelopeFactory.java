@@ -46,7 +46,8 @@ public final class EventEnvelopeFactory {
                             text(meta, EventMetadata.ACTOR_LEVEL), text(meta, EventMetadata.ACTOR_JURISDICTION)),
                     text(meta, EventMetadata.CORRELATION_ID),
                     effectiveOn == null ? null : LocalDate.parse(effectiveOn),
-                    objectMapper.writeValueAsBytes(body));
+                    objectMapper.writeValueAsBytes(body),
+                    body.path("householdId").isTextual() ? body.get("householdId").asText() : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize event " + message.getIdentifier(), e);
         }
