@@ -1,0 +1,154 @@
+package io.jiandang.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service as it is shipped: its executable jar started as a child JVM on a free port, its output in
+ * {@code target/system-test-logs/<name>.log}. Ready once {@code /actuator/health} answers UP.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code services/<name>-service/target/<name>-service-*.jar} with the given system properties.
+     * Does not wait: call {@link #awaitReady()} once every service was started, so they boot side by side.
+     */
+    static ServiceProcess start(String name, Map<String, String> properties) {
+        Path jar = jarOf(name);
+        int port = freePort();
+        Path logs = Path.of("target", "system-test-logs");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath());
+        command.add("-Daxoniq.update-checker.disabled=true");
+        command.add("-Dserver.port=" + port);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(logs);
+            Files.createDirectories(Path.of("target", "tmp"));
+            Path log = logs.resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            return new ServiceProcess(name, port, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** Waits until the service reports UP; fails with the log's tail if it dies or takes too long. */
+    void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " was not UP within " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The service's output so far, for assertions that nothing secret was logged. */
+    String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String tail() {
+        String all = output();
+        return all.length() <= 6000 ? all : all.substring(all.length() - 6000);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static Path jarOf(String name) {
+        Path target = Path.of("..", "services", name + "-service", "target").toAbsolutePath().normalize();
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches(name + "-service-.*\\.jar")
+                            && !f.getFileName().toString().matches(".*-(sources|javadoc|tests|plain)\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jar of " + name + "-service under " + target
+                            + ": package the services first (./mvnw verify builds them before the system tests)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no build of " + name + "-service under " + target, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
