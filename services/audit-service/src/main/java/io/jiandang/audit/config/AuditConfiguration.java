@@ -1,0 +1,58 @@
+package io.jiandang.audit.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.jiandang.audit.access.adapters.out.persistence.MongoAuditQueries;
+import io.jiandang.audit.access.application.AuditAccess;
+import io.jiandang.audit.log.adapters.out.persistence.MongoAuditLog;
+import io.jiandang.audit.log.adapters.out.persistence.MongoPeriodSeals;
+import io.jiandang.audit.log.application.AuditLogAppender;
+import io.jiandang.audit.log.application.ChainVerification;
+import io.jiandang.audit.timeline.application.HouseholdTimelines;
+import io.jiandang.divisions.DivisionCatalogue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Wires the audit log, its verification, the access door and the timelines. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    @Bean
+    public MongoDatabase auditDatabase(MongoClient mongoClient, @Value("${spring.data.mongodb.database}") String database) {
+        return mongoClient.getDatabase(database);
+    }
+
+    @Bean
+    public MongoAuditLog auditLog(MongoDatabase auditDatabase) {
+        return new MongoAuditLog(auditDatabase);
+    }
+
+    @Bean
+    public AuditLogAppender auditLogAppender(MongoAuditLog auditLog, Clock clock, ObjectMapper objectMapper) {
+        return new AuditLogAppender(auditLog, clock, objectMapper);
+    }
+
+    @Bean
+    public ChainVerification chainVerification(MongoAuditLog auditLog, MongoDatabase auditDatabase, Clock clock) {
+        return new ChainVerification(auditLog, new MongoPeriodSeals(auditDatabase), clock);
+    }
+
+    @Bean
+    public DivisionCatalogue divisionCatalogue() {
+        return DivisionCatalogue.guangxi();
+    }
+
+    @Bean
+    public AuditAccess auditAccess(MongoAuditLog auditLog, MongoDatabase auditDatabase, DivisionCatalogue divisions, Clock clock) {
+        return new AuditAccess(auditLog, new MongoAuditQueries(auditDatabase), divisions, clock);
+    }
+
+    @Bean
+    public HouseholdTimelines householdTimelines(MongoAuditLog auditLog, ObjectMapper objectMapper) {
+        return new HouseholdTimelines(auditLog, objectMapper);
+    }
+}
