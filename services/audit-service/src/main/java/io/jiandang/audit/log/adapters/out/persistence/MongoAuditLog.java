@@ -191,7 +191,7 @@ public class MongoAuditLog implements AuditLog {
                 .append("body", e.body());
     }
 
-    static LogEntry fromDocument(Document d) {
+    public static LogEntry fromDocument(Document d) {
         String effectiveOn = d.getString("effectiveOn");
         String receivedAt = d.getString("receivedAt");
         Number sequence = d.get("sequence", Number.class);
