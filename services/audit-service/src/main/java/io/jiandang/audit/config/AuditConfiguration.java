@@ -27,18 +27,18 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public MongoAuditLog auditLog(MongoDatabase auditDatabase) {
+    public MongoAuditLog mongoAuditLog(MongoDatabase auditDatabase) {
         return new MongoAuditLog(auditDatabase);
     }
 
     @Bean
-    public AuditLogAppender auditLogAppender(MongoAuditLog auditLog, Clock clock, ObjectMapper objectMapper) {
-        return new AuditLogAppender(auditLog, clock, objectMapper);
+    public AuditLogAppender auditLogAppender(MongoAuditLog mongoAuditLog, Clock clock, ObjectMapper objectMapper) {
+        return new AuditLogAppender(mongoAuditLog, clock, objectMapper);
     }
 
     @Bean
-    public ChainVerification chainVerification(MongoAuditLog auditLog, MongoDatabase auditDatabase, Clock clock) {
-        return new ChainVerification(auditLog, new MongoPeriodSeals(auditDatabase), clock);
+    public ChainVerification chainVerification(MongoAuditLog mongoAuditLog, MongoDatabase auditDatabase, Clock clock) {
+        return new ChainVerification(mongoAuditLog, new MongoPeriodSeals(auditDatabase), clock);
     }
 
     @Bean
@@ -47,12 +47,12 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public AuditAccess auditAccess(MongoAuditLog auditLog, MongoDatabase auditDatabase, DivisionCatalogue divisions, Clock clock) {
-        return new AuditAccess(auditLog, new MongoAuditQueries(auditDatabase), divisions, clock);
+    public AuditAccess auditAccess(MongoAuditLog mongoAuditLog, MongoDatabase auditDatabase, DivisionCatalogue divisions, Clock clock) {
+        return new AuditAccess(mongoAuditLog, new MongoAuditQueries(auditDatabase), divisions, clock);
     }
 
     @Bean
-    public HouseholdTimelines householdTimelines(MongoAuditLog auditLog, ObjectMapper objectMapper) {
-        return new HouseholdTimelines(auditLog, objectMapper);
+    public HouseholdTimelines householdTimelines(MongoAuditLog mongoAuditLog, ObjectMapper objectMapper) {
+        return new HouseholdTimelines(mongoAuditLog, objectMapper);
     }
 }
