@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.jiandang.audit.access.adapters.out.persistence.MongoAuditQueries;
 import io.jiandang.audit.access.application.AuditAccess;
+import io.jiandang.audit.asof.application.AsOfReconstruction;
+import io.jiandang.audit.asof.domain.HouseholdStateFold;
 import io.jiandang.audit.log.adapters.out.persistence.MongoAuditLog;
 import io.jiandang.audit.log.adapters.out.persistence.MongoPeriodSeals;
 import io.jiandang.audit.log.application.AuditLogAppender;
@@ -49,6 +51,11 @@ public class AuditConfiguration {
     @Bean
     public AuditAccess auditAccess(MongoAuditLog mongoAuditLog, MongoDatabase auditDatabase, DivisionCatalogue divisions, Clock clock) {
         return new AuditAccess(mongoAuditLog, new MongoAuditQueries(auditDatabase), divisions, clock);
+    }
+
+    @Bean
+    public AsOfReconstruction asOfReconstruction(MongoAuditLog mongoAuditLog, ObjectMapper objectMapper) {
+        return new AsOfReconstruction(mongoAuditLog, HouseholdStateFold.standard(), objectMapper);
     }
 
     @Bean
