@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.jiandang.audit.access.adapters.out.persistence.MongoAuditQueries;
 import io.jiandang.audit.access.application.AuditAccess;
+import io.jiandang.audit.archive.application.ArchiveBundles;
 import io.jiandang.audit.asof.application.AsOfReconstruction;
 import io.jiandang.audit.asof.domain.HouseholdStateFold;
 import io.jiandang.audit.log.adapters.out.persistence.MongoAuditLog;
@@ -56,6 +57,15 @@ public class AuditConfiguration {
     @Bean
     public AsOfReconstruction asOfReconstruction(MongoAuditLog mongoAuditLog, ObjectMapper objectMapper) {
         return new AsOfReconstruction(mongoAuditLog, HouseholdStateFold.standard(), objectMapper);
+    }
+
+    @Bean
+    public ArchiveBundles archiveBundles(MongoAuditLog mongoAuditLog, HouseholdTimelines householdTimelines,
+                                         AsOfReconstruction asOfReconstruction, ChainVerification chainVerification,
+                                         DivisionCatalogue divisionCatalogue, ObjectMapper objectMapper, Clock clock,
+                                         @Value("${jiandang.audit.archive.max-households-per-bundle:2000}") int maxHouseholds) {
+        return new ArchiveBundles(mongoAuditLog, householdTimelines, asOfReconstruction, chainVerification,
+                divisionCatalogue, objectMapper, clock, maxHouseholds);
     }
 
     @Bean
