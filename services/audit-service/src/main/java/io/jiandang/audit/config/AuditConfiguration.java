@@ -5,6 +5,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.jiandang.audit.access.adapters.out.persistence.MongoAuditQueries;
 import io.jiandang.audit.access.application.AuditAccess;
+import io.jiandang.audit.replay.adapters.out.reporting.HttpPublishedFigures;
+import io.jiandang.audit.replay.application.FigureReplay;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import io.jiandang.audit.archive.application.ArchiveBundles;
 import io.jiandang.audit.asof.application.AsOfReconstruction;
 import io.jiandang.audit.asof.domain.HouseholdStateFold;
@@ -66,6 +70,20 @@ public class AuditConfiguration {
                                          @Value("${jiandang.audit.archive.max-households-per-bundle:2000}") int maxHouseholds) {
         return new ArchiveBundles(mongoAuditLog, householdTimelines, asOfReconstruction, chainVerification,
                 divisionCatalogue, objectMapper, clock, maxHouseholds);
+    }
+
+    @Bean
+    public FigureReplay figureReplay(MongoAuditLog mongoAuditLog, AsOfReconstruction asOfReconstruction, ObjectMapper objectMapper,
+                                     @Value("${jiandang.audit.reporting.figure-url}") String figureUrl,
+                                     @Value("${jiandang.audit.reporting.value-pointer:/value}") String valuePointer) {
+        return new FigureReplay(mongoAuditLog, asOfReconstruction,
+                new HttpPublishedFigures(figureUrl, valuePointer, objectMapper, AuditConfiguration::callersToken));
+    }
+
+    /** The caller's bearer token, passed on to the reporting service so that it applies its own rules. */
+    static String callersToken() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getCredentials() instanceof Jwt jwt ? jwt.getTokenValue() : null;
     }
 
     @Bean
