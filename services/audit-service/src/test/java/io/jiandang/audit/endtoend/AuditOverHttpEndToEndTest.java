@@ -118,11 +118,79 @@ class AuditOverHttpEndToEndTest {
         assertThat(officer.statusCode()).isEqualTo(403);
         assertThat(json.readTree(officer.body()).get("rule").asText()).isEqualTo("ROLE");
 
+        HttpResponse<String> asOf = get("/api/households/" + household + "/as-of?date=2026-06-30&knownAt=2026-06-30", COUNTY_AUDITOR);
+        assertThat(asOf.statusCode()).as(asOf.body()).isEqualTo(200);
+        assertThat(json.readTree(asOf.body()).get("status").asText()).isEqualTo("REGISTERED");
+        assertThat(json.readTree(asOf.body()).get("people").asInt()).isEqualTo(1);
+        HttpResponse<String> difference = get("/api/households/" + household
+                + "/as-of/difference?date1=2026-06-30&knownAt1=2026-06-30&date2=2026-11-30&knownAt2=2026-11-30", COUNTY_AUDITOR);
+        List<String> changed = new ArrayList<>();
+        json.readTree(difference.body()).get("changes").forEach(c -> changed.add(c.get("field").asText()));
+        assertThat(changed).contains("status", "exit");
+
+        HttpResponse<byte[]> dossier = http.send(HttpRequest.newBuilder(uri("/api/archive/households/" + household + "/dossier"))
+                .header("Authorization", "Bearer " + TestTokens.token(COUNTY_AUDITOR)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(dossier.statusCode()).isEqualTo(200);
+        assertThat(dossier.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(dossier.body()).startsWith(new byte[]{'P', 'K'});
+
+        HttpResponse<String> badDate = get("/api/households/" + household + "/as-of?date=30/06/2026", COUNTY_AUDITOR);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badDate.body()).get("errors").get(0).get("field").asText()).isEqualTo("date");
+
         JsonNode queries = json.readTree(get("/api/audit-queries?householdId=" + household, COUNTY_AUDITOR).body());
         List<String> seen = new ArrayList<>();
         queries.forEach(q -> seen.add(q.get("userId").asText() + " " + q.get("query").asText() + " " + q.get("outcome").asText()));
         assertThat(seen).contains("county-auditor TIMELINE ALLOWED", "other-auditor TIMELINE REFUSED",
                 "village-officer TIMELINE REFUSED", "county-auditor VERIFY_HOUSEHOLD ALLOWED");
+    }
+
+    @Test
+    void anArchiveOfficerSealsAPeriodAndTheWholeLogVerifies() throws Exception {
+        Actor archiveOfficer = new Actor("archive-officer", Role.AUDITOR, DivisionLevel.REGION, "450000");
+        String period = "test-" + UUID.randomUUID();
+
+        HttpResponse<String> sealed = http.send(HttpRequest.newBuilder(uri("/api/seals"))
+                .header("Authorization", "Bearer " + TestTokens.token(archiveOfficer)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> verified = get("/api/log/verification", archiveOfficer);
+
+        assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(201);
+        assertThat(json.readTree(sealed.body()).get("sealedBy").asText()).isEqualTo("archive-officer");
+        assertThat(json.readTree(verified.body()).get("firstBreak").isNull()).isTrue();
+        assertThat(json.readTree(verified.body()).get("sealsChecked").asInt()).isPositive();
+    }
+
+    @Test
+    void aSupervisorMayReadButNotSeal() throws Exception {
+        Actor supervisor = new Actor("supervisor", Role.SUPERVISOR, DivisionLevel.REGION, "450000");
+
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/api/seals"))
+                .header("Authorization", "Bearer " + TestTokens.token(supervisor)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"2026-Q4\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(refused.body()).get("rule").asText()).isEqualTo("ROLE");
+        assertThat(get("/api/seals", supervisor).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownFigureIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> response = get("/api/replay/figures/happiness?division=451227", COUNTY_AUDITOR);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("UNKNOWN_FIGURE");
+    }
+
+    @Test
+    void theAuditPageAndTheOpenApiDocumentAreServed() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Jiandang audit");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("/api/households/{householdId}/timeline", "/api/households/{householdId}/as-of");
     }
 
     @Test
