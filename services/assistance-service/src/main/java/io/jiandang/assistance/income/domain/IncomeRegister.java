@@ -43,23 +43,16 @@ public class IncomeRegister {
     /** The latest entry written for each month (the one that may be signed). */
     private final Map<YearMonth, String> currentOfMonth = new HashMap<>();
     /** The entry that counts for each month. */
-    private final Map<YearMonth, Entry> countedOfMonth = new TreeMap<>();
+    private final Map<YearMonth, IncomeEntryRecordedEvent> countedOfMonth = new TreeMap<>();
 
-    private static final class Entry {
-        final String entryId;
-        final YearMonth month;
-        final BigDecimal netIncome;
-        final int members;
-        final IncomeEntryRecordedEvent recorded;
-        String cadreId;
-        boolean householdSigned;
+    /** An entry and its signatures so far (a value, replaced when signed). */
+    private record Entry(IncomeEntryRecordedEvent recorded, String cadreId, boolean householdSigned) {
+        String entryId() {
+            return recorded.entryId();
+        }
 
-        Entry(IncomeEntryRecordedEvent recorded) {
-            this.entryId = recorded.entryId();
-            this.month = recorded.month();
-            this.netIncome = recorded.netIncome();
-            this.members = recorded.members();
-            this.recorded = recorded;
+        YearMonth month() {
+            return recorded.month();
         }
     }
 
@@ -100,7 +93,7 @@ public class IncomeRegister {
                     + (current == null ? " (the month has none)" : " (" + current + " is)"),
                     "supersedesEntryId", "CURRENT_ENTRY_OF_MONTH");
         }
-        long ofMonth = entries.values().stream().filter(e -> e.month.equals(command.month())).count();
+        long ofMonth = entries.values().stream().filter(e -> e.month().equals(command.month())).count();
         String entryId = command.month() + "." + (ofMonth + 1);
         BigDecimal net = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(costs);
         apply(new IncomeEntryRecordedEvent(command.householdId(), command.divisionCode(), entryId, command.month(),
@@ -114,17 +107,17 @@ public class IncomeRegister {
         if (entry == null) {
             throw new AssistanceException(AssistanceErrorCode.ENTRY_NOT_FOUND, "No entry " + command.entryId());
         }
-        if (!entry.entryId.equals(currentOfMonth.get(entry.month))) {
-            throw new AssistanceException(AssistanceErrorCode.ENTRY_SUPERSEDED, "Entry " + entry.entryId
-                    + " was superseded by " + currentOfMonth.get(entry.month) + ": sign that one");
+        if (!entry.entryId().equals(currentOfMonth.get(entry.month()))) {
+            throw new AssistanceException(AssistanceErrorCode.ENTRY_SUPERSEDED, "Entry " + entry.entryId()
+                    + " was superseded by " + currentOfMonth.get(entry.month()) + ": sign that one");
         }
         Signatory signatory = command.signatory();
         if (signatory == null) {
             throw new AssistanceException(AssistanceErrorCode.SIGNATORY_REQUIRED, "Who signs is required", "signatory",
                     "REQUIRED");
         }
-        if (signatory == Signatory.CADRE ? entry.cadreId != null : entry.householdSigned) {
-            throw new AssistanceException(AssistanceErrorCode.ALREADY_SIGNED, "Entry " + entry.entryId
+        if (signatory == Signatory.CADRE ? entry.cadreId() != null : entry.householdSigned()) {
+            throw new AssistanceException(AssistanceErrorCode.ALREADY_SIGNED, "Entry " + entry.entryId()
                     + " already has the " + (signatory == Signatory.CADRE ? "cadre's" : "household's") + " signature");
         }
         String evidence = command.evidenceReference() == null || command.evidenceReference().isBlank() ? null
@@ -134,14 +127,15 @@ public class IncomeRegister {
                     "A household signature is recorded with the reference of the signed page", "evidenceReference",
                     "NOT_BLANK");
         }
-        apply(new IncomeEntrySignedEvent(householdId, divisionCode, entry.entryId, entry.month, signatory,
+        apply(new IncomeEntrySignedEvent(householdId, divisionCode, entry.entryId(), entry.month(), signatory,
                 command.recordedBy(), signatory.isHousehold() ? evidence : null));
-        if (entry.cadreId != null && entry.householdSigned) {
-            IncomeEntryRecordedEvent r = entry.recorded;
-            apply(new IncomeEntryCountedEvent(householdId, divisionCode, entry.entryId, entry.month, r.amounts(),
-                    r.productionCosts(), r.netIncome(), r.members(), r.supersedesEntryId(), entry.cadreId));
-            YearlyIncome yearly = YearlyIncome.of(entry.month.getYear(), countedOfMonth.values().stream()
-                    .map(e -> new YearlyIncome.CountedMonth(e.month, e.netIncome, e.members)).toList());
+        Entry signed = entries.get(entry.entryId());
+        if (signed.cadreId() != null && signed.householdSigned()) {
+            IncomeEntryRecordedEvent r = signed.recorded();
+            apply(new IncomeEntryCountedEvent(householdId, divisionCode, r.entryId(), r.month(), r.amounts(),
+                    r.productionCosts(), r.netIncome(), r.members(), r.supersedesEntryId(), signed.cadreId()));
+            YearlyIncome yearly = YearlyIncome.of(r.month().getYear(), countedOfMonth.values().stream()
+                    .map(e -> new YearlyIncome.CountedMonth(e.month(), e.netIncome(), e.members())).toList());
             apply(new YearlyNetIncomePerHeadChangedEvent(householdId, divisionCode, yearly.year(), yearly.netIncome(),
                     yearly.members(), yearly.netIncomePerHead(), yearly.monthsCounted()));
         }
@@ -152,22 +146,20 @@ public class IncomeRegister {
         registerId = RecordIncomeEntryCommand.idOf(event.householdId(), event.month().getYear());
         householdId = event.householdId();
         divisionCode = event.divisionCode();
-        entries.put(event.entryId(), new Entry(event));
+        entries.put(event.entryId(), new Entry(event, null, false));
         currentOfMonth.put(event.month(), event.entryId());
     }
 
     @EventSourcingHandler
     void on(IncomeEntrySignedEvent event) {
         Entry entry = entries.get(event.entryId());
-        if (event.signatory() == Signatory.CADRE) {
-            entry.cadreId = event.recordedBy();
-        } else {
-            entry.householdSigned = true;
-        }
+        entries.put(event.entryId(), event.signatory() == Signatory.CADRE
+                ? new Entry(entry.recorded(), event.recordedBy(), entry.householdSigned())
+                : new Entry(entry.recorded(), entry.cadreId(), true));
     }
 
     @EventSourcingHandler
     void on(IncomeEntryCountedEvent event) {
-        countedOfMonth.put(event.month(), entries.get(event.entryId()));
+        countedOfMonth.put(event.month(), entries.get(event.entryId()).recorded());
     }
 }
