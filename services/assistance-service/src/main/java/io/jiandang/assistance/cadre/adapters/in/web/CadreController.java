@@ -8,6 +8,7 @@ import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.pairing.application.Pairings;
 import io.jiandang.contracts.assistance.CadreKind;
+import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.security.AccessRules;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
@@ -44,8 +45,11 @@ public class CadreController {
     private final Cadres cadres;
     private final Pairings pairings;
     private final CommandDispatcher dispatcher;
+    private final DivisionCatalogue divisions;
 
-    public CadreController(CadreRegistry registry, Cadres cadres, Pairings pairings, CommandDispatcher dispatcher) {
+    public CadreController(CadreRegistry registry, Cadres cadres, Pairings pairings, CommandDispatcher dispatcher,
+                           DivisionCatalogue divisions) {
+        this.divisions = divisions;
         this.registry = registry;
         this.cadres = cadres;
         this.pairings = pairings;
@@ -91,7 +95,11 @@ public class CadreController {
     public List<CadreView> within(@Parameter(hidden = true) Actor actor, @RequestParam("division") String division) {
         AccessRules.requireRole(actor, Role.INFORMATION_OFFICER, Role.SUPERVISOR, Role.AUDITOR);
         AccessRules.requireCovers(actor, division);
-        String prefix = division.replaceAll("0+$", "");
+        if (divisions.find(division).isEmpty()) {
+            throw new AssistanceException(AssistanceErrorCode.INVALID_DIVISION_CODE,
+                    "Division " + division + " is not in the catalogue", "division", "KNOWN_DIVISION");
+        }
+        String prefix = division.substring(0, divisions.levelOf(division).significantDigits());
         return cadres.within(prefix, 1000).stream().map(CadreView::withoutContact).toList();
     }
 }
