@@ -63,10 +63,12 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
         }
         RegisteredHousehold before = find(event.householdId()).orElse(null);
         RegisteredHousehold after = projector.apply(before, event, envelope.sequence() == null ? 0 : envelope.sequence());
-        views.replaceOne(Filters.eq("_id", after.householdId()), toDocument(after), new ReplaceOptions().upsert(true));
+        // assessed before the view is written: if the assessment fails, the redelivered event still sees the change
+        // (assessing twice is harmless: the same class records nothing)
         if (RegisteredHouseholdProjector.classMayHaveChanged(before, after)) {
             assessment.assess(after, envelope.id(), envelope.effectiveOn());
         }
+        views.replaceOne(Filters.eq("_id", after.householdId()), toDocument(after), new ReplaceOptions().upsert(true));
     }
 
     @Override
