@@ -1,0 +1,146 @@
+package io.jiandang.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assistance demo data (一帮一联, 一户一册一卡) through the assistance service's public API: the assistance policy,
+ * the demo county's cadres, a pairing for every registered household, and for the households of the demo user
+ * {@code cadre} (who can sign, having a login) a handbook and a whole year of income entries signed by the cadre
+ * and by the household (its signature recorded by the cadre with the scanned page's reference).
+ *
+ * <p>Run after the registration demo (registered households come from {@code registration.events}). Running it
+ * again changes nothing that exists: conflicts answered by the service are taken as "already done".
+ */
+public class AssistanceDemo {
+
+    private static final Logger log = LoggerFactory.getLogger(AssistanceDemo.class);
+
+    static final String POLICY_ADMIN = "policy-admin";
+    static final String COUNTY_OFFICER = "county-officer";
+    /** The demo user with the ASSISTANCE_CADRE role (identity-provider README): the one cadre who can sign. */
+    static final String SIGNING_CADRE = "cadre";
+    static final int HOUSEHOLDS_PER_CADRE = 5;
+
+    /** Cadres of the demo county: the signing cadre first, then cadres without a login (pairings only). */
+    record DemoCadre(String cadreId, String name, String unit, String kind, String contact) {
+    }
+
+    static final List<DemoCadre> CADRES = List.of(
+            new DemoCadre(SIGNING_CADRE, "韦建国", "巴马瑶族自治县农业局", "CIVIL_SERVANT", "13877800001"),
+            new DemoCadre("cadre-451227-002", "黄丽萍", "巴马瑶族自治县教育局", "CIVIL_SERVANT", "13877800002"),
+            new DemoCadre("cadre-451227-003", "罗志强", "巴马镇人民政府", "VILLAGE_CADRE", "13877800003"),
+            new DemoCadre("cadre-451227-004", "蓝海燕", "巴马长寿食品有限公司", "ENTREPRENEUR", "13877800004"),
+            new DemoCadre("cadre-451227-005", "覃文军", "武警河池支队", "ARMY_OR_POLICE", "13877800005"),
+            new DemoCadre("cadre-451227-006", "陆春梅", "广西大学志愿服务队", "VOLUNTEER", "13877800006"));
+
+    /** What was done. */
+    public record Report(int paired, int householdsWithIncome, int entriesSigned, int unpairedLeft) {
+    }
+
+    private final AssistanceApi api;
+    private final Clock clock;
+
+    public AssistanceDemo(AssistanceApi api, Clock clock) {
+        this.api = api;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        URI assistance = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8083");
+        URI issuer = URI.create(args.length > 1 ? args[1] : "http://127.0.0.1:9000");
+        String countyCode = args.length > 2 ? args[2] : "451227";
+        JsonHttp http = JsonHttp.standard(new ObjectMapper());
+        Tokens tokens = new Tokens(http, issuer, "demo", Clock.systemUTC());
+        Report report = new AssistanceDemo(new AssistanceApi(http, tokens, assistance), Clock.systemDefaultZone())
+                .load(countyCode);
+        log.info("Assistance demo: {}", report);
+    }
+
+    /** Loads the assistance demo for the county's registered households; the income year is last year. */
+    public Report load(String countyCode) {
+        int year = YearMonth.now(clock).getYear() - 1;
+        publishPolicy(year);
+        for (DemoCadre cadre : CADRES) {
+            ignoringConflict(() -> api.registerCadre(COUNTY_OFFICER, cadre.cadreId(), countyCode, cadre.name(),
+                    cadre.unit(), cadre.kind(), cadre.contact()), "CADRE_ALREADY_REGISTERED");
+        }
+        List<String> unpaired = api.unpaired(COUNTY_OFFICER, countyCode, CADRES.size() * HOUSEHOLDS_PER_CADRE);
+        int paired = 0;
+        int withIncome = 0;
+        int signed = 0;
+        for (int i = 0; i < unpaired.size(); i++) {
+            String householdId = unpaired.get(i);
+            DemoCadre cadre = CADRES.get(i / HOUSEHOLDS_PER_CADRE);
+            api.pair(COUNTY_OFFICER, householdId, cadre.cadreId(), "县直单位定点帮扶", year + "-01-02");
+            paired++;
+            if (cadre.cadreId().equals(SIGNING_CADRE)) {
+                signed += yearOfAssistance(householdId, year, i);
+                withIncome++;
+            }
+        }
+        int left = api.unpaired(COUNTY_OFFICER, countyCode, 1000).size();
+        return new Report(paired, withIncome, signed, left);
+    }
+
+    private void publishPolicy(int year) {
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("version", 1);
+        policy.put("effectiveFrom", year + "-01-01");
+        policy.put("householdsPerCadre", HOUSEHOLDS_PER_CADRE);
+        policy.put("thresholds", Map.of("extremeBelow", 30, "specialBelow", 45, "mediumBelow", 60));
+        policy.put("standardPerHousehold", Map.of("GENERAL", 3000, "MEDIUM", 5000, "SPECIAL", 8000, "EXTREME", 12000));
+        ignoringConflict(() -> api.publishPolicy(POLICY_ADMIN, policy), "POLICY_VERSION_NOT_NEXT");
+    }
+
+    /** A handbook and twelve doubly signed months for one household; answers the signatures given. */
+    private int yearOfAssistance(String householdId, int year, int n) {
+        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "INDUSTRY", "养殖山羊" + (10 + n) + "只",
+                year + "-03-10"), "MEASURE_ALREADY_CHOSEN");
+        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "JOB_TRANSFER", "推荐到广东务工",
+                year + "-03-10"), "MEASURE_ALREADY_CHOSEN");
+        api.recordAssistance(SIGNING_CADRE, householdId, year, "FUNDS", year + "-04-02", "发放羊苗补助", new BigDecimal("2000.00"));
+        int signatures = 0;
+        for (int month = 1; month <= 12; month++) {
+            YearMonth ym = YearMonth.of(year, month);
+            Map<String, Object> amounts = new LinkedHashMap<>();
+            amounts.put("WAGES", new BigDecimal(600 + 40 * month + 10 * n));
+            amounts.put("PRODUCTION", new BigDecimal(month >= 9 ? "900.00" : "150.00"));
+            amounts.put("TRANSFER", new BigDecimal("120.00"));
+            String entryId;
+            try {
+                entryId = api.recordIncome(SIGNING_CADRE, householdId, ym.toString(), amounts, new BigDecimal("80.00"));
+            } catch (ApiProblemException e) {
+                if (e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
+                    continue;
+                }
+                throw e;
+            }
+            api.sign(SIGNING_CADRE, householdId, entryId, "CADRE", null);
+            api.sign(SIGNING_CADRE, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + ym);
+            signatures += 2;
+        }
+        log.info("Household {}: {} yuan per head in {}", householdId,
+                api.incomeSheet(SIGNING_CADRE, householdId, year).path("yearly").path("netIncomePerHead").asText(), year);
+        return signatures;
+    }
+
+    private static void ignoringConflict(Runnable call, String code) {
+        try {
+            call.run();
+        } catch (ApiProblemException e) {
+            if (!e.isConflict(code)) {
+                throw e;
+            }
+        }
+    }
+}
