@@ -345,7 +345,7 @@ public final class DemoCountyLoader {
                 .collect(Collectors.groupingBy(Progress::step, () -> new EnumMap<>(RegistrationStep.class),
                         Collectors.toList()));
         log.info("Procedure: {} candidates: {} registered (建档立卡) in {} villages, {} rejected at a village "
-                        + "deliberation, {} vetoed, {} still in the procedure; business clock moved {} days in all",
+                        + "deliberation, {} vetoed, {} left in the procedure; business clock moved {} days in all",
                 candidates.size(), registered, registeredByVillage.size(), rejected, vetoed,
                 open.values().stream().mapToInt(List::size).sum(), advancedDays);
         Map<RegistrationStep, List<String>> inProcedure = new EnumMap<>(RegistrationStep.class);
@@ -396,6 +396,7 @@ public final class DemoCountyLoader {
         Map<String, Long> standing = new LinkedHashMap<>();
         for (Progress progress : all) {
             String where = progress.end != null ? progress.end.label
+                    : progress.held() ? "left before " + progress.step().chineseName()
                     : (progress.waitsInNotice() ? "in " : "before ") + progress.step().chineseName();
             standing.merge(where, 1L, Long::sum);
         }
