@@ -98,7 +98,7 @@ public final class DemoCountyLoader {
         RegistrationApi api = new RegistrationApi(http, tokens, options.registration());
         // a service that refuses the connection after the first try does not run here: no long warm-up
         DemoTime demoTime = options.advanceClock()
-                ? new DemoTime(JsonHttp.standard(mapper, Duration.ZERO), tokens, options.clockServices()) : null;
+                ? DemoTime.forLocalRun(JsonHttp.standard(mapper, Duration.ZERO), tokens, options.clockServices()) : null;
         try {
             LoadReport report = new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone(),
                     pause -> Thread.sleep(pause.toMillis()), demoTime).load(options);
@@ -142,10 +142,12 @@ public final class DemoCountyLoader {
 
         boolean advanceClock = options.advanceClock() && demoTime != null;
         if (advanceClock) {
-            // before anything is loaded: a service without an adjustable clock stops the demo here
-            DemoTime.ServiceClock first = demoTime.clocks().get(0);
+            // before anything is loaded: a service without an adjustable clock stops the demo here, and one
+            // restarted since an earlier move gets its business time back
+            List<DemoTime.ServiceClock> clocks = demoTime.restore();
+            DemoTime.ServiceClock first = clocks.get(0);
             log.info("Business clock: {} China time on {} service(s), {} days ahead of the real clock",
-                    LocalDate.ofInstant(first.now(), CHINA), demoTime.clocks().size(), first.offset().toDays());
+                    LocalDate.ofInstant(first.now(), CHINA), clocks.size(), first.offset().toDays());
         }
 
         boolean published = publishPolicy();

@@ -207,6 +207,32 @@ class DemoCountyLoadingThroughTheApiTest {
     }
 
     @Test
+    void demoTimeKeepsHowFarItMovedAndGivesARestartedServiceItsBusinessTimeBack(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path record = folder.resolve("data").resolve(DemoTime.RECORD_FILE);
+        try (FakeClockService exit = new FakeClockService(true)) {
+            JsonHttp http = http(Duration.ofSeconds(60), d -> { }, CLOCK);
+            Tokens tokens = new Tokens(http, service.uri(), "demo", CLOCK);
+            List<URI> services = List.of(service.uri(), exit.uri());
+            DemoTime time = new DemoTime(http(Duration.ZERO, d -> { }, CLOCK), tokens, services, record);
+            time.advanceDays(8);
+            time.advanceDays(8);
+            assertThat(java.nio.file.Files.readString(record).trim()).isEqualTo("16");
+
+            // both services restarted: their clocks are back on the real date
+            service.clockOffsetDays = 0;
+            exit.offsetDays = 0;
+            DemoTime afterRestart = new DemoTime(http(Duration.ZERO, d -> { }, CLOCK), tokens, services, record);
+            assertThat(afterRestart.restore()).extracting(DemoTime.ServiceClock::offset)
+                    .containsOnly(Duration.ofDays(16));
+            assertThat(afterRestart.restore()).extracting(DemoTime.ServiceClock::offset)
+                    .containsOnly(Duration.ofDays(16));
+            assertThat(service.clockAdvances).containsExactly(8, 8, 16);
+            assertThat(exit.advances).containsExactly(8, 8, 16);
+        }
+    }
+
+    @Test
     void demoTimeRefusesWhenNoServiceAnswers() throws Exception {
         JsonHttp http = http(Duration.ofSeconds(60), d -> { }, CLOCK);
         DemoTime time = demoTime(http, new Tokens(http, service.uri(), "demo", CLOCK), List.of(nothingListening()));
