@@ -117,8 +117,10 @@ public class DemoTime {
             List<URI> found = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             for (URI service : candidates) {
+                // the token first: an issuer that does not answer is not a service that does not run here
+                Map<String, String> headers = headers();
                 try {
-                    read(service);
+                    read(service, headers);
                     found.add(service);
                 } catch (JsonHttp.ServiceUnavailableException e) {
                     skipped.add(service.getAuthority());
@@ -132,7 +134,7 @@ public class DemoTime {
             log.info("Business clock: adjustable on {}{}", running,
                     skipped.isEmpty() ? "" : "; nothing answers on " + String.join(", ", skipped) + " (skipped)");
         }
-        return running.stream().map(this::read).toList();
+        return running.stream().map(service -> read(service, headers())).toList();
     }
 
     /**
@@ -275,9 +277,9 @@ public class DemoTime {
         return args[i];
     }
 
-    private ServiceClock read(URI service) {
+    private ServiceClock read(URI service, Map<String, String> headers) {
         try {
-            JsonNode body = http.send("GET", URI.create(service + PATH), null, headers()).body();
+            JsonNode body = http.send("GET", URI.create(service + PATH), null, headers).body();
             return clock(service, body);
         } catch (ApiProblemException e) {
             throw notAdjustable(service, e);

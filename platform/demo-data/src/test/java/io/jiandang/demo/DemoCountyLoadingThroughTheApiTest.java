@@ -233,6 +233,16 @@ class DemoCountyLoadingThroughTheApiTest {
     }
 
     @Test
+    void demoTimeDoesNotMistakeAnIssuerThatIsDownForServicesThatDoNotRun() throws Exception {
+        URI issuer = nothingListening();
+        JsonHttp noWarmUp = http(Duration.ZERO, d -> { }, CLOCK);
+        DemoTime time = new DemoTime(noWarmUp, new Tokens(noWarmUp, issuer, "demo", CLOCK), List.of(service.uri()));
+
+        assertThatThrownBy(time::clocks).isInstanceOf(JsonHttp.ServiceUnavailableException.class)
+                .hasMessageContaining(issuer.getAuthority());
+    }
+
+    @Test
     void demoTimeRefusesWhenNoServiceAnswers() throws Exception {
         JsonHttp http = http(Duration.ofSeconds(60), d -> { }, CLOCK);
         DemoTime time = demoTime(http, new Tokens(http, service.uri(), "demo", CLOCK), List.of(nothingListening()));
