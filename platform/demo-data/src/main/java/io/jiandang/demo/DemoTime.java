@@ -56,6 +56,8 @@ public class DemoTime {
     private static final String PATH = "/api/demo-clock";
     /** Registration, relapse, assistance, exit, reporting, audit: base + 1 … base + 6. */
     public static final int SERVICE_COUNT = 6;
+    /** The record's file name under {@code $JIANDANG_HOME/data}: how many days a local run moved business time. */
+    public static final String RECORD_FILE = "business-clock-offset-days";
 
     private final JsonHttp http;
     private final Tokens tokens;
@@ -97,9 +99,6 @@ public class DemoTime {
         }
         return new DemoTime(http, tokens, services, Path.of(home, "data", RECORD_FILE));
     }
-
-    /** The record's file name under {@code $JIANDANG_HOME/data}. */
-    public static final String RECORD_FILE = "business-clock-offset-days";
 
     /** The base URLs of the six Jiandang services on {@code host}, ports {@code portBase + 1} to {@code + 6}. */
     public static List<URI> servicesAt(String host, int portBase) {

@@ -24,7 +24,8 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
     public static final String USAGE = """
             Usage: java -cp "platform/demo-data/target/classes:platform/demo-data/target/lib/*" \\
                      io.jiandang.demo.DemoCountyLoader [options]
-              --service-port-base <n>  the services listen on n+1 (registration) … n+6 (audit); default 8080
+              --service-port-base <n>  services on n+1 (registration) … n+6 (audit), default 8080; their
+                                     business clocks move together
               --registration <url>   registration service (default http://127.0.0.1:<base+1>)
               --issuer <url>         OAuth 2 issuer with the demo clients (default http://127.0.0.1:9000)
               --county <code>        6-digit county code (default 451227 巴马瑶族自治县)
