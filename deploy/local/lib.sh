@@ -19,6 +19,11 @@ KAFKA_CONTROLLER_PORT="${JIANDANG_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
 POSTGRES_PORT="${JIANDANG_POSTGRES_PORT:-5432}"
 MONGO_PORT="${JIANDANG_MONGO_PORT:-27017}"
 IDP_PORT="${JIANDANG_IDP_PORT:-9000}"
+# The services listen on base+1 (registration) ... base+6 (audit): 8081..8086 by default.
+SERVICE_PORT_BASE="${JIANDANG_SERVICE_PORT_BASE:-8080}"
+[[ "$SERVICE_PORT_BASE" =~ ^[0-9]+$ ]] && (( SERVICE_PORT_BASE >= 1 && SERVICE_PORT_BASE <= 65529 )) \
+  || { printf 'ERROR: JIANDANG_SERVICE_PORT_BASE must be a port number (services use base+1..base+6), not %s\n' \
+         "$SERVICE_PORT_BASE" >&2; exit 1; }
 POSTGRES_DATABASES="registration,relapse,assistance,exit"
 
 INFRA_CP="$REPO_ROOT/platform/local-infrastructure/target/classes:$REPO_ROOT/platform/local-infrastructure/target/lib/*"

@@ -7,9 +7,14 @@ import io.jiandang.divisions.UnknownDivisionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
@@ -19,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,16 +32,21 @@ import java.util.stream.Collectors;
  * Builds a demo county ({@link DemoCountyGenerator}) and loads it through the registration service's
  * public REST API: publishes the policy, surveys the households, opens the county's identification round
  * and computes its cut-off, then runs the registration procedure (两入户、两评议、两审核、两公示、一公告)
- * for the candidates as far as the service's clock allows.
+ * for the candidates, in phases over all of them.
  *
- * <p>A public notice passes only once its period has elapsed on the service's clock; the loader asks
- * the service once and, when it refuses ({@code NOTICE_PERIOD_NOT_ELAPSED}), reports the households
- * waiting in notice instead of pretending the time has passed. ID numbers and tokens are never printed.
+ * <p>A public notice passes only once its period has elapsed on the service's clock. In a local demo the services'
+ * business clocks are adjustable ({@code JIANDANG_CLOCK_ADJUSTABLE=true}): between two phases {@link DemoTime}
+ * moves every service's clock forward by the notice period and a day, once for all the open notices, and says so
+ * in the log. Without it ({@code --no-clock-advance}) the candidates stay in the first notice. The
+ * {@link LoadReport} names the registered households by village for later demo steps. ID numbers and tokens are
+ * never printed.
  */
 public final class DemoCountyLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCountyLoader.class);
     private static final double POVERTY_SCALE_SHARE = 0.30;
+    /** Business dates are China Standard Time, as in the services. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int PROGRESS_EVERY = 50;
     /** The demo client of the policy administrator (政策管理员); officers are officer-&lt;level&gt;-&lt;code&gt;. */
     static final String POLICY_ADMIN = "policy-admin";
@@ -48,14 +59,24 @@ public final class DemoCountyLoader {
     private final RegistrationApi api;
     private final Clock clock;
     private final JsonHttp.Sleeper sleeper;
+    /** Moves the business clocks of the services; {@code null}: never moved. */
+    private final DemoTime demoTime;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private boolean nominationWaitReported;
 
+    /** A loader that never moves the services' business clocks: the candidates stay in the first notice. */
     public DemoCountyLoader(DivisionCatalogue catalogue, RegistrationApi api, Clock clock, JsonHttp.Sleeper sleeper) {
+        this(catalogue, api, clock, sleeper, null);
+    }
+
+    /** A loader that moves the business clocks of the services with {@code demoTime} to let notices pass. */
+    public DemoCountyLoader(DivisionCatalogue catalogue, RegistrationApi api, Clock clock, JsonHttp.Sleeper sleeper,
+                            DemoTime demoTime) {
         this.catalogue = catalogue;
         this.api = api;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.demoTime = demoTime;
     }
 
     public static void main(String[] args) {
@@ -75,16 +96,39 @@ public final class DemoCountyLoader {
         JsonHttp http = JsonHttp.standard(mapper);
         Tokens tokens = new Tokens(http, options.issuer(), options.clientSecret(), Clock.systemUTC());
         RegistrationApi api = new RegistrationApi(http, tokens, options.registration());
+        // a service that refuses the connection after the first try does not run here: no long warm-up
+        DemoTime demoTime = options.advanceClock()
+                ? DemoTime.forLocalRun(JsonHttp.standard(mapper, Duration.ZERO), tokens, options.clockServices()) : null;
         try {
-            new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone(),
-                    pause -> Thread.sleep(pause.toMillis())).load(options);
+            LoadReport report = new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone(),
+                    pause -> Thread.sleep(pause.toMillis()), demoTime).load(options);
+            writeReport(options, report, mapper);
         } catch (ApiProblemException e) {
             log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
             System.exit(1);
         } catch (JsonHttp.ServiceUnavailableException | UnknownDivisionException | IllegalArgumentException
-                 | IllegalStateException e) {
+                 | IllegalStateException | UncheckedIOException e) {
             log.error("Stopped: {}", e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** Writes the report for later demo steps; a run that loaded nothing new keeps the earlier run's report. */
+    static void writeReport(LoaderOptions options, LoadReport report, ObjectMapper mapper) {
+        if (options.reportFile() == null) {
+            return;
+        }
+        if (report.surveyed() == 0) {
+            log.info("Report: nothing new loaded; {} is left as it was", options.reportFile());
+            return;
+        }
+        try {
+            Path file = options.reportFile().toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+            log.info("Report: the registered households by village and the rest are in {}", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report " + options.reportFile() + ": " + e.getMessage(), e);
         }
     }
 
@@ -96,6 +140,16 @@ public final class DemoCountyLoader {
                 county.households().size(), county.people(), villages, county.countyName(), county.countyCode(),
                 county.seed(), DemoCountyGenerator.mainCauseCounts(county));
 
+        boolean advanceClock = options.advanceClock() && demoTime != null;
+        if (advanceClock) {
+            // before anything is loaded: a service without an adjustable clock stops the demo here, and one
+            // restarted since an earlier move gets its business time back
+            List<DemoTime.ServiceClock> clocks = demoTime.restore();
+            DemoTime.ServiceClock first = clocks.get(0);
+            log.info("Business clock: {} China time on {} service(s), {} days ahead of the real clock",
+                    LocalDate.ofInstant(first.now(), CHINA), clocks.size(), first.offset().toDays());
+        }
+
         boolean published = publishPolicy();
 
         Map<DemoHousehold, RegistrationApi.Surveyed> surveyed = survey(county);
@@ -103,7 +157,7 @@ public final class DemoCountyLoader {
         if (surveyed.isEmpty()) {
             log.info("All {} households were surveyed by an earlier run (same seed): nothing more to load. "
                     + "Use another --seed or a fresh data folder to load again.", alreadyPresent);
-            return new LoadReport(published, 0, alreadyPresent, 0, null, 0, Double.NaN, 0, 0, 0, List.of(), null, 0, 0);
+            return LoadReport.nothingNew(published, alreadyPresent);
         }
         int people = surveyed.keySet().stream().mapToInt(DemoHousehold::people).sum();
 
@@ -121,7 +175,7 @@ public final class DemoCountyLoader {
                 candidatePeople, unknownCandidates > 0 ? " (" + unknownCandidates + " from an earlier run left aside)" : "");
 
         return runProcedure(county, candidates, surveyed, published, alreadyPresent, people, roundId, scale,
-                cutOff.cutOffScore(), unknownCandidates);
+                cutOff.cutOffScore(), unknownCandidates, advanceClock);
     }
 
     /** a) the registration policy; one that exists already is used as it is. */
@@ -229,105 +283,244 @@ public final class DemoCountyLoader {
         return ids;
     }
 
-    /** d) the nine steps for every candidate, as far as the service's clock lets the notices pass. */
+    /**
+     * d) the nine steps for every candidate, in phases over all of them: each candidate goes as far as its next
+     * public notice (公示) and opens it; then the business clock of every service moves forward once, by the
+     * notice period and a day, and the next phase passes the notices and goes on to the next one, until the county
+     * announcement (县公告) registers the household. A few candidates are left in the procedure on purpose
+     * ({@link #holdAt(int)}), their notices opened after the last move, so that the demo also has households
+     * waiting in a notice and for the county announcement. Without a business clock to move, the candidates
+     * stay in the first notice, as its period runs on the real clock.
+     */
     private LoadReport runProcedure(DemoCounty county, List<DemoHousehold> candidates,
                                     Map<DemoHousehold, RegistrationApi.Surveyed> surveyed, boolean published,
                                     int alreadyPresent, int people, String roundId, int scale,
-                                    double cutOffScore, int unknownCandidates) {
+                                    double cutOffScore, int unknownCandidates, boolean advanceClock) {
         candidates.sort(Comparator.comparingInt(DemoHousehold::number));
-        Map<RegistrationStep, Boolean> noticeCanPass = new EnumMap<>(RegistrationStep.class);
-        Map<RegistrationStep, List<DemoHousehold>> waiting = new EnumMap<>(RegistrationStep.class);
-        Map<DemoHousehold, String> ids = new LinkedHashMap<>();
-        int rejected = 0;
-        int vetoed = 0;
-        int registered = 0;
-        int done = 0;
+        List<Progress> all = new ArrayList<>();
+        int passingAll = 0;
         for (DemoHousehold household : candidates) {
-            String id = surveyed.get(household).householdId();
-            ids.put(household, id);
-            Outcome outcome = runSteps(household, id, county.countyCode(), noticeCanPass);
-            switch (outcome.kind) {
-                case REJECTED -> rejected++;
-                case VETOED -> vetoed++;
-                case REGISTERED -> registered++;
-                case WAITING -> waiting.computeIfAbsent(outcome.step, s -> new ArrayList<>()).add(household);
-            }
-            done++;
-            if (done % PROGRESS_EVERY == 0 && done < candidates.size()) {
-                log.info("Procedure: {}/{} candidates", done, candidates.size());
-            }
+            RegistrationStep hold = household.plan().outcome() == ProcedurePlan.Outcome.PASS_ALL ? holdAt(passingAll++) : null;
+            all.add(new Progress(household, surveyed.get(household).householdId(), hold));
         }
-        int waitingCount = waiting.values().stream().mapToInt(List::size).sum();
-        log.info("Procedure: {} candidates: {} registered (建档立卡), {} rejected at a village deliberation, {} vetoed, "
-                + "{} waiting in a public notice", candidates.size(), registered, rejected, vetoed, waitingCount);
-        RegistrationStep waitedAt = null;
-        List<String> waitingIds = new ArrayList<>();
-        for (Map.Entry<RegistrationStep, List<DemoHousehold>> entry : waiting.entrySet()) {
-            waitedAt = entry.getKey();
-            LocalDate passable = LocalDate.now(clock).plusDays(DemoPolicy.NOTICE_PERIOD_DAYS);
-            log.info("Notice: {} households wait in {} {} (notice period {} days on the service's clock, so until about {}; "
-                            + "the procedure goes on from that step once it has elapsed), by village:",
-                    entry.getValue().size(), entry.getKey(), entry.getKey().chineseName(), DemoPolicy.NOTICE_PERIOD_DAYS,
-                    passable);
-            Map<String, List<String>> byVillage = entry.getValue().stream().collect(Collectors.groupingBy(
-                    DemoHousehold::villageCode, java.util.TreeMap::new,
-                    Collectors.mapping(ids::get, Collectors.toList())));
-            byVillage.forEach((village, householdIds) -> {
-                log.info("  {} {}: {}", village, catalogue.get(village).name(), String.join(", ", householdIds));
-                waitingIds.addAll(householdIds);
-            });
-        }
-        return new LoadReport(published, surveyed.size(), alreadyPresent, people, roundId, scale, cutOffScore,
-                candidates.size(), rejected, vetoed, List.copyOf(waitingIds), waitedAt, registered, unknownCandidates);
-    }
-
-    private enum Kind { REJECTED, VETOED, WAITING, REGISTERED }
-
-    private record Outcome(Kind kind, RegistrationStep step) {
-    }
-
-    private Outcome runSteps(DemoHousehold household, String householdId, String countyCode,
-                             Map<RegistrationStep, Boolean> noticeCanPass) {
-        ProcedurePlan plan = household.plan();
-        String correlationId = correlationId(household);
-        for (RegistrationStep step : RegistrationStep.values()) {
-            String officer = officerFor(step, household, countyCode);
-            if (plan.outcome() == ProcedurePlan.Outcome.REJECT && plan.rejectedAt() == step) {
-                api.recordStep(officer, householdId, step, false, plan.reason(), correlationId);
-                return new Outcome(Kind.REJECTED, step);
+        String countyCode = county.countyCode();
+        int noticeDays = noticePeriodDays(published);
+        int advancedDays = 0;
+        int phase = 1;
+        runPhase(phase, all, countyCode, advancedDays);
+        while (all.stream().anyMatch(Progress::waitsInNotice)) {
+            Map<RegistrationStep, Long> inNotice = all.stream().filter(Progress::waitsInNotice)
+                    .collect(Collectors.groupingBy(Progress::step, () -> new EnumMap<>(RegistrationStep.class),
+                            Collectors.counting()));
+            if (!advanceClock || demoTime == null) {
+                log.info("Business clock: not moved (--no-clock-advance): the notices {} stay open until their {}-day "
+                        + "period has passed on the real clock, about {}", describe(inNotice), noticeDays,
+                        LocalDate.now(clock).plusDays(noticeDays));
+                break;
             }
+            int days = noticeDays + 1;
+            List<DemoTime.ServiceClock> clocks = demoTime.advanceDays(days);
+            advancedDays += days;
+            DemoTime.ServiceClock first = clocks.get(0);
+            log.info("Business clock: MOVED FORWARD {} days (notice period {} days + 1) on {} service(s), so that the "
+                            + "notices {} can pass; business time is now {} China time, {} days ahead of the real clock",
+                    days, noticeDays, clocks.size(), describe(inNotice),
+                    LocalDate.ofInstant(first.now(), CHINA), first.offset().toDays());
+            phase++;
+            runPhase(phase, all, countyCode, advancedDays);
+        }
+        // The households left waiting in a notice open it now, after the last move: their period really runs.
+        List<Progress> heldInNotice = all.stream().filter(p -> p.held() && p.step().isNotice()).toList();
+        for (Progress progress : heldInNotice) {
+            api.openNotice(officerFor(progress.step(), progress.household, countyCode), progress.id, progress.step(),
+                    correlationId(progress.household));
+            progress.noticeOpen = true;
+        }
+
+        int rejected = count(all, Kind.REJECTED);
+        int vetoed = count(all, Kind.VETOED);
+        int registered = count(all, Kind.REGISTERED);
+        Map<String, List<String>> registeredByVillage = all.stream().filter(p -> p.end == Kind.REGISTERED)
+                .collect(Collectors.groupingBy(p -> p.household.villageCode(), TreeMap::new,
+                        Collectors.mapping(p -> p.id, Collectors.toList())));
+        Map<RegistrationStep, List<Progress>> open = all.stream().filter(p -> p.end == null)
+                .collect(Collectors.groupingBy(Progress::step, () -> new EnumMap<>(RegistrationStep.class),
+                        Collectors.toList()));
+        log.info("Procedure: {} candidates: {} registered (建档立卡) in {} villages, {} rejected at a village "
+                        + "deliberation, {} vetoed, {} left in the procedure; business clock moved {} days in all",
+                candidates.size(), registered, registeredByVillage.size(), rejected, vetoed,
+                open.values().stream().mapToInt(List::size).sum(), advancedDays);
+        Map<RegistrationStep, List<String>> inProcedure = new EnumMap<>(RegistrationStep.class);
+        open.forEach((step, waiting) -> {
             if (step.isNotice()) {
-                api.openNotice(officer, householdId, step, correlationId);
-                if (Boolean.FALSE.equals(noticeCanPass.get(step))) {
-                    // A notice opened earlier in this run has not elapsed; this later one cannot have either.
-                    return new Outcome(Kind.WAITING, step);
-                }
-                try {
-                    api.recordStep(officer, householdId, step, true, passNote(step), correlationId);
-                    noticeCanPass.put(step, true);
-                } catch (ApiProblemException e) {
-                    if (!e.isConflict("NOTICE_PERIOD_NOT_ELAPSED")) {
-                        throw e;
-                    }
-                    if (!noticeCanPass.containsKey(step)) {
-                        log.info("Notice: the service refused to pass {} {} right after it opened ({}), as it should",
-                                step, step.chineseName(), e.code());
-                    }
-                    noticeCanPass.put(step, false);
-                    return new Outcome(Kind.WAITING, step);
-                }
-            } else if (step == RegistrationStep.FIRST_HOME_VISIT) {
-                passFirstStep(officer, householdId, correlationId);
+                log.info("Notice: {} households wait in {} {} (notice open, {}-day period on the business clock; "
+                        + "an officer passes it once the period has elapsed), by village:", waiting.size(), step,
+                        step.chineseName(), noticeDays);
             } else {
-                api.recordStep(officer, householdId, step, true, passNote(step), correlationId);
+                log.info("Procedure: {} households wait for {} {}, by village:", waiting.size(), step, step.chineseName());
             }
-            if (step == RegistrationStep.SECOND_HOME_VISIT && plan.outcome() == ProcedurePlan.Outcome.VETO) {
-                // The property search (财产检索) finds the veto once the second home visit has verified the household.
-                api.veto(countyOfficer(countyCode), householdId, plan.vetoCode(), plan.evidence(), correlationId);
-                return new Outcome(Kind.VETOED, step);
+            Map<String, List<String>> byVillage = waiting.stream().collect(Collectors.groupingBy(
+                    p -> p.household.villageCode(), TreeMap::new, Collectors.mapping(p -> p.id, Collectors.toList())));
+            byVillage.forEach((village, ids) -> log.info("  {} {}: {}", village, catalogue.get(village).name(),
+                    String.join(", ", ids)));
+            inProcedure.put(step, waiting.stream().map(p -> p.id).toList());
+        });
+        return new LoadReport(published, surveyed.size(), alreadyPresent, people, roundId, scale, cutOffScore,
+                candidates.size(), rejected, vetoed, registered, unknownCandidates, registeredByVillage, inProcedure,
+                advancedDays);
+    }
+
+    /**
+     * Where a candidate that would pass every step is left on purpose, by its position among those candidates:
+     * about one in nine stays in the procedure, spread over the village notice, the township notice and the
+     * county announcement, so that the demo shows every stage; {@code null}: it goes on to registration.
+     */
+    static RegistrationStep holdAt(int passingIndex) {
+        return switch (passingIndex % 27) {
+            case 8 -> RegistrationStep.VILLAGE_PUBLIC_NOTICE;
+            case 17 -> RegistrationStep.TOWNSHIP_PUBLIC_NOTICE;
+            case 26 -> RegistrationStep.COUNTY_ANNOUNCEMENT;
+            default -> null;
+        };
+    }
+
+    /** One phase: every candidate still in the procedure goes on as far as it can (see {@link Progress#run}). */
+    private void runPhase(int phase, List<Progress> all, String countyCode, int advancedDays) {
+        List<Progress> active = all.stream().filter(p -> p.end == null && !p.held()).toList();
+        int done = 0;
+        for (Progress progress : active) {
+            progress.run(countyCode, advancedDays);
+            done++;
+            if (done % PROGRESS_EVERY == 0 && done < active.size()) {
+                log.info("Phase {}: {}/{} candidates", phase, done, active.size());
             }
         }
-        return new Outcome(Kind.REGISTERED, RegistrationStep.COUNTY_ANNOUNCEMENT);
+        Map<String, Long> standing = new LinkedHashMap<>();
+        for (Progress progress : all) {
+            String where = progress.end != null ? progress.end.label
+                    : progress.held() ? "left before " + progress.step().chineseName()
+                    : (progress.waitsInNotice() ? "in " : "before ") + progress.step().chineseName();
+            standing.merge(where, 1L, Long::sum);
+        }
+        log.info("Phase {}: {} candidates went on; where the {} candidates stand: {}", phase, active.size(), all.size(),
+                standing);
+    }
+
+    private static int count(List<Progress> all, Kind kind) {
+        return (int) all.stream().filter(p -> p.end == kind).count();
+    }
+
+    private static String describe(Map<RegistrationStep, Long> inNotice) {
+        return inNotice.entrySet().stream().map(e -> e.getKey().chineseName() + " (" + e.getValue() + " households)")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The notice period of the policy in force: the demo's when this run published it, else the service's. */
+    private int noticePeriodDays(boolean published) {
+        if (published) {
+            return DemoPolicy.NOTICE_PERIOD_DAYS;
+        }
+        JsonNode days = api.currentPolicy(POLICY_ADMIN).path("noticePeriodDays");
+        if (!days.canConvertToInt() || days.asInt() < 1) {
+            throw new IllegalStateException("The current registration policy names no notice period: " + days);
+        }
+        return days.asInt();
+    }
+
+    private enum Kind {
+        REJECTED("rejected"), VETOED("vetoed"), REGISTERED("registered");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** How far one candidate has come in the procedure. */
+    private final class Progress {
+        private final DemoHousehold household;
+        private final String id;
+        /** The step where this candidate is left on purpose, or null. */
+        private final RegistrationStep holdAt;
+        private int next;
+        private boolean noticeOpen;
+        private Kind end;
+
+        Progress(DemoHousehold household, String id, RegistrationStep holdAt) {
+            this.household = household;
+            this.id = id;
+            this.holdAt = holdAt;
+        }
+
+        RegistrationStep step() {
+            return RegistrationStep.values()[next];
+        }
+
+        boolean held() {
+            return end == null && step() == holdAt;
+        }
+
+        /** Its notice is open and the loader means to pass it once the period has elapsed. */
+        boolean waitsInNotice() {
+            return end == null && noticeOpen && !held();
+        }
+
+        /**
+         * Goes on from the next step: passes an open notice (its period has elapsed since the clock moved), does
+         * the steps up to the next notice and opens it, and stops there, at the end of the procedure (registered,
+         * rejected, vetoed) or where the candidate is held.
+         */
+        void run(String countyCode, int advancedDays) {
+            ProcedurePlan plan = household.plan();
+            String correlationId = correlationId(household);
+            while (end == null && !held()) {
+                RegistrationStep step = step();
+                String officer = officerFor(step, household, countyCode);
+                if (plan.outcome() == ProcedurePlan.Outcome.REJECT && plan.rejectedAt() == step) {
+                    api.recordStep(officer, id, step, false, plan.reason(), correlationId);
+                    end = Kind.REJECTED;
+                    return;
+                }
+                if (step.isNotice() && !noticeOpen) {
+                    api.openNotice(officer, id, step, correlationId);
+                    noticeOpen = true;
+                    return;
+                }
+                if (step.isNotice()) {
+                    passNotice(officer, step, correlationId, advancedDays);
+                    noticeOpen = false;
+                } else if (step == RegistrationStep.FIRST_HOME_VISIT) {
+                    passFirstStep(officer, id, correlationId);
+                } else {
+                    api.recordStep(officer, id, step, true, passNote(step), correlationId);
+                }
+                if (step == RegistrationStep.SECOND_HOME_VISIT && plan.outcome() == ProcedurePlan.Outcome.VETO) {
+                    // The property search (财产检索) finds the veto once the second home visit has verified the household.
+                    api.veto(countyOfficer(countyCode), id, plan.vetoCode(), plan.evidence(), correlationId);
+                    end = Kind.VETOED;
+                    return;
+                }
+                if (step == RegistrationStep.COUNTY_ANNOUNCEMENT) {
+                    end = Kind.REGISTERED;
+                    return;
+                }
+                next++;
+            }
+        }
+
+        private void passNotice(String officer, RegistrationStep step, String correlationId, int advancedDays) {
+            try {
+                api.recordStep(officer, id, step, true, passNote(step), correlationId);
+            } catch (ApiProblemException e) {
+                if (e.isConflict("NOTICE_PERIOD_NOT_ELAPSED")) {
+                    throw new IllegalStateException("The registration service refused to pass " + step + " of household "
+                            + id + " (NOTICE_PERIOD_NOT_ELAPSED) although the business clocks were moved "
+                            + advancedDays + " days; does it run on another clock than the others?", e);
+                }
+                throw e;
+            }
+        }
     }
 
     /** The first step waits, briefly, for the candidate's nomination if the service makes it asynchronously. */

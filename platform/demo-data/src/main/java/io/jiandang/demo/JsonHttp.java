@@ -58,8 +58,13 @@ public class JsonHttp {
     }
 
     public static JsonHttp standard(ObjectMapper mapper) {
+        return standard(mapper, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #standard(ObjectMapper)}, retrying a refused connection for {@code warmUp} (zero: none). */
+    public static JsonHttp standard(ObjectMapper mapper, Duration warmUp) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new JsonHttp(client, mapper, Duration.ofSeconds(60), d -> Thread.sleep(d.toMillis()), Clock.systemUTC());
+        return new JsonHttp(client, mapper, warmUp, d -> Thread.sleep(d.toMillis()), Clock.systemUTC());
     }
 
     public ObjectMapper mapper() {
@@ -117,7 +122,7 @@ public class JsonHttp {
     }
 
     private void waitForWarmUp(String service, IOException cause) {
-        if (reachedServices.contains(service)) {
+        if (reachedServices.contains(service) || warmUp.isZero()) {
             throw new ServiceUnavailableException(service, "the connection was refused", cause);
         }
         Instant now = clock.instant();

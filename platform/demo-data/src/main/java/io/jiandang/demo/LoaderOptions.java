@@ -1,29 +1,47 @@
 package io.jiandang.demo;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Command-line options of {@link DemoCountyLoader}.
  *
- * @param year the identification round's year; defaults to the current year, the business date the
- *             service gives every fact the demo submits (the demo sends no {@code effectiveOn})
+ * @param year          the identification round's year; defaults to the current year, the business date the
+ *                      service gives every fact the demo submits (the demo sends no {@code effectiveOn})
+ * @param clockServices base URLs of the services whose business clocks move together ({@link DemoTime})
+ * @param advanceClock  whether the loader may move the business clocks to let notice periods pass; without it the
+ *                      candidates stop at the village public notice, whose period runs on the real clock
+ * @param reportFile    where to write the {@link LoadReport} as JSON for later demo steps, or {@code null}
  */
 public record LoaderOptions(URI registration, URI issuer, String countyCode, int households, long seed, int year,
-                            String clientSecret, boolean help) {
+                            String clientSecret, List<URI> clockServices, boolean advanceClock, Path reportFile,
+                            boolean help) {
+
+    /** Services listen on base + 1 (registration) to base + 6 (audit). */
+    public static final int DEFAULT_SERVICE_PORT_BASE = 8080;
 
     public static final String USAGE = """
             Usage: java -cp "platform/demo-data/target/classes:platform/demo-data/target/lib/*" \\
                      io.jiandang.demo.DemoCountyLoader [options]
-              --registration <url>   registration service (default http://127.0.0.1:8081)
+              --service-port-base <n>  services on n+1 (registration) … n+6 (audit), default 8080; their
+                                     business clocks move together
+              --registration <url>   registration service (default http://127.0.0.1:<base+1>)
               --issuer <url>         OAuth 2 issuer with the demo clients (default http://127.0.0.1:9000)
               --county <code>        6-digit county code (default 451227 巴马瑶族自治县)
               --households <n>       households to survey (default 300)
               --seed <n>             seed of the generated county (default 2017)
               --year <yyyy>          year of the identification round (default: this year)
-              --client-secret <s>    secret of the demo clients (default demo)""";
+              --client-secret <s>    secret of the demo clients (default demo)
+              --no-clock-advance     never move the services' business clocks: the candidates then wait in the
+                                     village public notice (7 days on the real clock)
+              --report-file <path>   write what was loaded (registered households by village, ...) as JSON""";
 
     public static LoaderOptions parse(String[] args, int currentYear) {
-        URI registration = URI.create("http://127.0.0.1:8081");
+        URI registration = null;
+        int portBase = DEFAULT_SERVICE_PORT_BASE;
+        boolean advanceClock = true;
+        Path reportFile = null;
         URI issuer = URI.create("http://127.0.0.1:9000");
         String county = "451227";
         int households = 300;
@@ -33,7 +51,12 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new LoaderOptions(registration, issuer, county, households, seed, year, secret, true);
+                return new LoaderOptions(registration, issuer, county, households, seed, year, secret, List.of(),
+                        advanceClock, reportFile, true);
+            }
+            if (option.equals("--no-clock-advance")) {
+                advanceClock = false;
+                continue;
             }
             String value;
             int eq = option.indexOf('=');
@@ -59,10 +82,25 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
                 case "--seed" -> seed = number(option, value);
                 case "--year" -> year = positive(option, value);
                 case "--client-secret" -> secret = value;
+                case "--service-port-base" -> {
+                    portBase = positive(option, value);
+                    if (portBase + DemoTime.SERVICE_COUNT > 65535) {
+                        throw new IllegalArgumentException("--service-port-base leaves no room for six ports: " + value);
+                    }
+                }
+                case "--report-file" -> reportFile = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        return new LoaderOptions(registration, issuer, county, households, seed, year, secret, false);
+        List<URI> services = DemoTime.servicesAt("127.0.0.1", portBase);
+        if (registration == null) {
+            registration = services.get(0);
+        } else if (!services.contains(registration)) {
+            // a registration service elsewhere keeps its business time with the others
+            services = java.util.stream.Stream.concat(java.util.stream.Stream.of(registration), services.stream()).toList();
+        }
+        return new LoaderOptions(registration, issuer, county, households, seed, year, secret, services, advanceClock,
+                reportFile, false);
     }
 
     private static URI url(String option, String value) {
@@ -97,6 +135,7 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
     @Override
     public String toString() {
         return "LoaderOptions[registration=" + registration + ", issuer=" + issuer + ", county=" + countyCode
-                + ", households=" + households + ", seed=" + seed + ", year=" + year + "]";
+                + ", households=" + households + ", seed=" + seed + ", year=" + year + ", clockServices="
+                + clockServices + ", advanceClock=" + advanceClock + ", reportFile=" + reportFile + "]";
     }
 }

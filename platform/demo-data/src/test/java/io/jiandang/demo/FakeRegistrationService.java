@@ -36,6 +36,8 @@ final class FakeRegistrationService implements AutoCloseable {
         final List<String> idNumbers = new ArrayList<>();
         final List<String> steps = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
+        /** Business-clock offset (days) at which each notice was opened, by step. */
+        final Map<String, Integer> noticeOpenedAtOffset = new LinkedHashMap<>();
         String rejectedReason;
         String vetoCode;
         String vetoEvidence;
@@ -67,7 +69,11 @@ final class FakeRegistrationService implements AutoCloseable {
     final List<String> candidates = new ArrayList<>();
     final AtomicInteger noticeRefusals = new AtomicInteger();
     boolean policyExists;
-    boolean noticePeriodElapsed;
+    /** The business clock: days ahead of the real one; a notice passes once its period has elapsed on it. */
+    int clockOffsetDays;
+    boolean clockAdjustable = true;
+    final List<Integer> clockAdvances = new ArrayList<>();
+    int noticePeriodDays = DemoPolicy.NOTICE_PERIOD_DAYS;
     boolean rejectIdNumbers;
     /** The real service lists the candidates in the cut-off answer; the loader also copes with a count. */
     boolean cutOffListsCandidates = true;
@@ -108,7 +114,11 @@ final class FakeRegistrationService implements AutoCloseable {
             }
             JsonNode json = body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
             Matcher m;
-            if (method.equals("POST") && path.equals("/api/registration-policies")) {
+            if (path.startsWith("/api/demo-clock")) {
+                demoClock(exchange, client, method, path, json);
+            } else if (method.equals("GET") && path.equals("/api/registration-policies/current")) {
+                send(exchange, 200, Map.of("version", 1, "noticePeriodDays", noticePeriodDays));
+            } else if (method.equals("POST") && path.equals("/api/registration-policies")) {
                 require(client.equals("policy-admin"), client + " published a policy");
                 if (policyExists) {
                     problem(exchange, 409, "POLICY_VERSION_EXISTS", "version 1 exists");
@@ -116,6 +126,7 @@ final class FakeRegistrationService implements AutoCloseable {
                 }
                 publishedPolicy = json;
                 policyExists = true;
+                noticePeriodDays = json.get("noticePeriodDays").asInt();
                 send(exchange, 201, Map.of("version", 1));
             } else if (method.equals("POST") && path.equals("/api/households")) {
                 survey(exchange, client, json);
@@ -166,6 +177,12 @@ final class FakeRegistrationService implements AutoCloseable {
                     "errors", List.of(Map.of("field", "members[0].idNumber", "rule", "GB11643_CHECK_DIGIT",
                             "message", "check digit"))));
             return;
+        }
+        for (JsonNode member : json.get("members")) {
+            if (households.values().stream().anyMatch(h -> h.idNumbers.contains(member.get("idNumber").asText()))) {
+                problem(exchange, 409, "PERSON_ALREADY_REGISTERED", "a member is in another household");
+                return;
+            }
         }
         double score = 0;
         require(json.get("answers").size() == publishedPolicy.get("indicators").size(), "answers for other items");
@@ -229,6 +246,7 @@ final class FakeRegistrationService implements AutoCloseable {
                 requireOfficer(client, step, household);
                 require(step.isNotice() && household.steps.size() == step.ordinal(), "notice out of order");
                 household.notices.add(step.name());
+                household.noticeOpenedAtOffset.put(step.name(), clockOffsetDays);
                 send(exchange, 201, Map.of());
             }
             default -> {
@@ -242,7 +260,7 @@ final class FakeRegistrationService implements AutoCloseable {
                 boolean passed = json.get("outcome").asText().equals("PASSED");
                 if (step.isNotice() && passed) {
                     require(household.notices.contains(step.name()), "notice not opened");
-                    if (!noticePeriodElapsed) {
+                    if (clockOffsetDays - household.noticeOpenedAtOffset.get(step.name()) < noticePeriodDays) {
                         noticeRefusals.incrementAndGet();
                         problem(exchange, 409, "NOTICE_PERIOD_NOT_ELAPSED", "7 days");
                         return;
@@ -258,6 +276,33 @@ final class FakeRegistrationService implements AutoCloseable {
             }
         }
     }
+
+    /** {@code /api/demo-clock} as the business-clock module answers it (404 when the clock is not adjustable). */
+    private void demoClock(HttpExchange exchange, String client, String method, String path, JsonNode json)
+            throws IOException {
+        if (!clockAdjustable) {
+            problem(exchange, 404, null, "no such resource");
+            return;
+        }
+        if (method.equals("POST") && path.equals("/api/demo-clock/advance")) {
+            require(client.equals("policy-admin"), client + " moved the clock");
+            int days = json.get("days").asInt();
+            require(days >= 1, "moved the clock by " + days + " days");
+            clockAdvances.add(days);
+            clockOffsetDays += days;
+        } else {
+            require(method.equals("GET") && path.equals("/api/demo-clock"), method + " " + path);
+        }
+        send(exchange, 200, clockAnswer(clockOffsetDays));
+    }
+
+    static Map<String, Object> clockAnswer(int offsetDays) {
+        return Map.of("now", BUSINESS_EPOCH.plus(java.time.Duration.ofDays(offsetDays)).toString(),
+                "offset", java.time.Duration.ofDays(offsetDays).toString());
+    }
+
+    /** The fake services' business time with offset zero. */
+    static final java.time.Instant BUSINESS_EPOCH = java.time.Instant.parse("2026-11-28T08:00:00Z");
 
     private void requireOfficer(String client, RegistrationStep step, Household household) {
         String expected = switch (step.level()) {
