@@ -12,9 +12,11 @@ import java.util.Set;
  * @param people       its members now
  * @param pairedCadres the cadres paired with it now (assistance)
  * @param incomes      the yearly per-capita net income by year (assistance's signed income register)
+ * @param openExitId   the exit under way (assessed, not yet exited or rejected), or {@code null}
  */
 public record HouseholdFacts(String householdId, String villageCode, PovertyStatus status, int people,
-                             Set<String> pairedCadres, Map<Integer, YearlyIncome> incomes) {
+                             Set<String> pairedCadres, Map<Integer, YearlyIncome> incomes,
+                             String openExitId) {
 
     public Optional<YearlyIncome> income(int year) {
         return Optional.ofNullable(incomes.get(year));

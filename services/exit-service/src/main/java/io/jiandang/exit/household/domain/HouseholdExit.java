@@ -92,6 +92,10 @@ public class HouseholdExit {
             throw new ExitException(ExitErrorCode.HOUSEHOLD_NOT_POOR,
                     "Only a registered poor household can exit; this one is " + household.status());
         }
+        if (household.openExitId() != null && !household.openExitId().equals(command.exitId())) {
+            throw new ExitException(ExitErrorCode.EXIT_IN_PROGRESS,
+                    "The household's exit " + household.openExitId() + " is under way");
+        }
         ExitPolicy policy = policies.current().orElseThrow(() -> new ExitException(ExitErrorCode.NO_POLICY_PUBLISHED,
                 "No exit policy has been published"));
         BigDecimal line = policy.incomeLine(command.exitYear()).orElseThrow(() -> new ExitException(

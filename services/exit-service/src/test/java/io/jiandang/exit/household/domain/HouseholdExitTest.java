@@ -82,7 +82,7 @@ class HouseholdExitTest {
 
     static HouseholdFacts household(PovertyStatus status, YearlyIncome income2016) {
         return new HouseholdFacts(HOUSEHOLD, VILLAGE, status, 4, Set.of(CADRE.userId()),
-                income2016 == null ? Map.of() : Map.of(2016, income2016));
+                income2016 == null ? Map.of() : Map.of(2016, income2016), null);
     }
 
     static AssessHouseholdExitCommand assess(List<CriterionFinding> guarantees) {
@@ -198,6 +198,17 @@ class HouseholdExitTest {
         fixture.givenNoPriorActivity()
                 .when(assess(allMet(GUARANTEES)))
                 .expectException(refusedWith(ExitErrorCode.HOUSEHOLD_NOT_POOR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHouseholdWithAnExitUnderWayIsNotAssessedAgain() {
+        facts.with(new HouseholdFacts(HOUSEHOLD, VILLAGE, PovertyStatus.REGISTERED, 4, Set.of(CADRE.userId()),
+                Map.of(2016, new YearlyIncome(new BigDecimal("3410.50"), 12)), "an-earlier-exit"));
+
+        fixture.givenNoPriorActivity()
+                .when(assess(allMet(GUARANTEES)))
+                .expectException(refusedWith(ExitErrorCode.EXIT_IN_PROGRESS))
                 .expectNoEvents();
     }
 

@@ -11,6 +11,8 @@ import io.jiandang.contracts.assistance.HouseholdPairedEvent;
 import io.jiandang.contracts.assistance.HouseholdRepairedEvent;
 import io.jiandang.contracts.assistance.PairingEndedEvent;
 import io.jiandang.contracts.assistance.YearlyNetIncomePerHeadChangedEvent;
+import io.jiandang.contracts.exit.HouseholdExitAssessedEvent;
+import io.jiandang.contracts.exit.HouseholdExitRejectedEvent;
 import io.jiandang.contracts.exit.HouseholdExitedEvent;
 import io.jiandang.contracts.registration.HouseholdChange;
 import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
@@ -98,9 +100,14 @@ public class MongoRegisterFacts implements RegisterFacts {
 
     /** Applies an event of this service's own topic. */
     public void onExit(Object event) {
-        if (event instanceof HouseholdExitedEvent e) {
+        if (event instanceof HouseholdExitAssessedEvent e) {
+            update(e.householdId(), Updates.set("openExitId", e.exitId()));
+        } else if (event instanceof HouseholdExitRejectedEvent e) {
+            facts.updateOne(Filters.and(Filters.eq("_id", e.householdId()), Filters.eq("openExitId", e.exitId())),
+                    Updates.unset("openExitId"));
+        } else if (event instanceof HouseholdExitedEvent e) {
             update(e.householdId(), Updates.combine(Updates.set("status", PovertyStatus.EXITED.name()),
-                    Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear())));
+                    Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear()), Updates.unset("openExitId")));
         }
     }
 
@@ -171,6 +178,6 @@ public class MongoRegisterFacts implements RegisterFacts {
         String status = d.getString("status");
         return new HouseholdFacts(d.getString("_id"), d.getString("villageCode"),
                 status == null ? null : PovertyStatus.valueOf(status), people(d),
-                new HashSet<>(d.getList("cadres", String.class, List.of())), incomes);
+                new HashSet<>(d.getList("cadres", String.class, List.of())), incomes, d.getString("openExitId"));
     }
 }
