@@ -1,0 +1,103 @@
+package io.jiandang.exit.facts.adapters.out.readmodel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.jiandang.divisions.DivisionCatalogue;
+import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
+import io.jiandang.readmodel.ProjectionLedger;
+import io.jiandang.readmodel.ProjectionMessages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The local views and the four Kafka bindings that feed them, one per topic, each with its own ledger (the
+ * aggregates of different contexts may share ids, e.g. a household's registration and assistance aggregates, so
+ * their sequences are tracked apart).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ExitReadModelConfiguration {
+
+    static final String REGISTRATION = "registrationFacts-in-0";
+    static final String ASSISTANCE = "assistanceFacts-in-0";
+    static final String RELAPSE = "relapseFacts-in-0";
+    static final String EXIT = "exitViewsProjection-in-0";
+
+    @Bean
+    public DivisionCatalogue divisionCatalogue() {
+        return DivisionCatalogue.guangxi();
+    }
+
+    @Bean
+    public MongoRegisterFacts registerFacts(MongoClient mongoClient, @Value("${spring.data.mongodb.database}") String database) {
+        return new MongoRegisterFacts(mongoClient.getDatabase(database));
+    }
+
+    @Bean
+    public MongoExitViews exitViews(MongoClient mongoClient, @Value("${spring.data.mongodb.database}") String database,
+                                    ObjectMapper objectMapper) {
+        return new MongoExitViews(mongoClient.getDatabase(database), objectMapper);
+    }
+
+    @Bean
+    public ExitLedgers exitLedgers(MongoClient mongoClient, @Value("${spring.data.mongodb.database}") String database,
+                                   Clock clock) {
+        MongoDatabase db = mongoClient.getDatabase(database);
+        return new ExitLedgers(new ProjectionLedger(db, "registration_facts", clock),
+                new ProjectionLedger(db, "assistance_facts", clock), new ProjectionLedger(db, "relapse_facts", clock),
+                new ProjectionLedger(db, "exit_views", clock));
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> registrationFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper) {
+        ContractEvents events = new ContractEvents(objectMapper);
+        return message -> ProjectionMessages.handle(message, ledgers.registration(),
+                envelope -> events.read(envelope).ifPresent(facts::onRegistration));
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> assistanceFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper) {
+        ContractEvents events = new ContractEvents(objectMapper);
+        return message -> ProjectionMessages.handle(message, ledgers.assistance(),
+                envelope -> events.read(envelope).ifPresent(facts::onAssistance));
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> relapseFacts(ExitLedgers ledgers, MongoRegisterFacts facts, MongoExitViews views,
+                                                  ObjectMapper objectMapper) {
+        ContractEvents events = new ContractEvents(objectMapper);
+        return message -> ProjectionMessages.handle(message, ledgers.relapse(), envelope -> events.read(envelope)
+                .ifPresent(event -> {
+                    views.onRelapse(event);
+                    facts.onRelapse(event);
+                }));
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> exitViewsProjection(ExitLedgers ledgers, MongoRegisterFacts facts, MongoExitViews views,
+                                                         ObjectMapper objectMapper) {
+        ContractEvents events = new ContractEvents(objectMapper);
+        return message -> ProjectionMessages.handle(message, ledgers.exit(), envelope -> events.read(envelope)
+                .ifPresent(event -> {
+                    views.onExit(event);
+                    facts.onExit(event);
+                }));
+    }
+
+    @Bean
+    public LedgerPositionsRebalanceListener ledgerPositionsRebalanceListener(ExitLedgers ledgers) {
+        return new LedgerPositionsRebalanceListener(Map.of(REGISTRATION, ledgers.registration(),
+                ASSISTANCE, ledgers.assistance(), RELAPSE, ledgers.relapse(), EXIT, ledgers.exit()));
+    }
+
+    /** The ledger of each binding. */
+    public record ExitLedgers(ProjectionLedger registration, ProjectionLedger assistance, ProjectionLedger relapse,
+                              ProjectionLedger exit) {
+    }
+}

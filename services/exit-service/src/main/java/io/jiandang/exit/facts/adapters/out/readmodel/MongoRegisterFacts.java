@@ -1,0 +1,183 @@
+package io.jiandang.exit.facts.adapters.out.readmodel;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.jiandang.contracts.assistance.HouseholdAssistanceEvent;
+import io.jiandang.contracts.assistance.HouseholdPairedEvent;
+import io.jiandang.contracts.assistance.HouseholdRepairedEvent;
+import io.jiandang.contracts.assistance.PairingEndedEvent;
+import io.jiandang.contracts.assistance.YearlyNetIncomePerHeadChangedEvent;
+import io.jiandang.contracts.exit.HouseholdExitAssessedEvent;
+import io.jiandang.contracts.exit.HouseholdExitRejectedEvent;
+import io.jiandang.contracts.exit.HouseholdExitedEvent;
+import io.jiandang.contracts.registration.HouseholdChange;
+import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
+import io.jiandang.contracts.registration.HouseholdRemovedEvent;
+import io.jiandang.contracts.registration.HouseholdSurveyedEvent;
+import io.jiandang.contracts.registration.HouseholdUpdatedEvent;
+import io.jiandang.contracts.registration.ProtectedMember;
+import io.jiandang.contracts.relapse.RelapseApprovedEvent;
+import io.jiandang.exit.facts.domain.DivisionFigures;
+import io.jiandang.exit.facts.domain.HouseholdFacts;
+import io.jiandang.exit.facts.domain.PovertyStatus;
+import io.jiandang.exit.facts.domain.RegisterFacts;
+import io.jiandang.exit.facts.domain.YearlyIncome;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The local view of the register in MongoDB ({@code household_facts}, one document per household), fed from
+ * {@code registration.events} (village, members, registered, removed), {@code assistance.events} (paired cadres,
+ * yearly income), {@code exit.events} (exited) and {@code relapse.events} (poor again).
+ *
+ * <p>The topics are read by separate bindings, so one household's document is written from several threads:
+ * every event changes only its own fields with field-level updates ($set, $addToSet, $pull), never by replacing
+ * the document, and members are a set of member ids, so re-applying an event changes nothing.
+ */
+public class MongoRegisterFacts implements RegisterFacts {
+
+    static final String COLLECTION = "household_facts";
+
+    private final MongoCollection<Document> facts;
+
+    public MongoRegisterFacts(MongoDatabase database) {
+        this.facts = database.getCollection(COLLECTION);
+        facts.createIndex(Indexes.ascending("villageCode"));
+        facts.createIndex(Indexes.ascending("countyCode"));
+    }
+
+    /** Applies a registration event. */
+    public void onRegistration(Object event) {
+        if (event instanceof HouseholdSurveyedEvent e) {
+            update(e.householdId(), Updates.combine(division(e.divisionCode()),
+                    Updates.addEachToSet("memberIds", e.members().stream().map(ProtectedMember::memberId).toList())));
+            // the first status only: later statuses (registered, exited) are never taken back by a redelivery
+            facts.updateOne(Filters.and(Filters.eq("_id", e.householdId()), Filters.exists("status", false)),
+                    Updates.set("status", PovertyStatus.SURVEYED.name()));
+        } else if (event instanceof HouseholdRegisteredEvent e) {
+            update(e.householdId(), Updates.combine(division(e.divisionCode()),
+                    Updates.set("status", PovertyStatus.REGISTERED.name()), Updates.set("registeredPeople", e.people())));
+        } else if (event instanceof HouseholdRemovedEvent e) {
+            update(e.householdId(), Updates.set("status", PovertyStatus.REMOVED.name()));
+        } else if (event instanceof HouseholdUpdatedEvent e) {
+            if (e.change() instanceof HouseholdChange.MemberJoined joined) {
+                update(e.householdId(), Updates.addToSet("memberIds", joined.member().memberId()));
+            } else if (e.change() instanceof HouseholdChange.MemberLeft left) {
+                update(e.householdId(), Updates.pull("memberIds", left.memberId()));
+            }
+        }
+    }
+
+    /** Applies an assistance event. */
+    public void onAssistance(Object event) {
+        if (!(event instanceof HouseholdAssistanceEvent household)) {
+            return;
+        }
+        if (event instanceof HouseholdPairedEvent e) {
+            update(e.householdId(), Updates.combine(division(e.divisionCode()), Updates.addToSet("cadres", e.cadreId())));
+        } else if (event instanceof HouseholdRepairedEvent e) {
+            update(e.householdId(), Updates.pull("cadres", e.previousCadreId()));
+            update(e.householdId(), Updates.addToSet("cadres", e.cadreId()));
+        } else if (event instanceof PairingEndedEvent e) {
+            update(e.householdId(), Updates.pull("cadres", e.cadreId()));
+        } else if (event instanceof YearlyNetIncomePerHeadChangedEvent e) {
+            update(household.householdId(), Updates.combine(division(e.divisionCode()),
+                    Updates.set("incomes." + e.year(), new Document("netIncomePerHead", e.netIncomePerHead().toPlainString())
+                            .append("monthsCounted", e.monthsCounted()))));
+        }
+    }
+
+    /** Applies an event of this service's own topic. */
+    public void onExit(Object event) {
+        if (event instanceof HouseholdExitAssessedEvent e) {
+            update(e.householdId(), Updates.set("openExitId", e.exitId()));
+        } else if (event instanceof HouseholdExitRejectedEvent e) {
+            facts.updateOne(Filters.and(Filters.eq("_id", e.householdId()), Filters.eq("openExitId", e.exitId())),
+                    Updates.unset("openExitId"));
+        } else if (event instanceof HouseholdExitedEvent e) {
+            update(e.householdId(), Updates.combine(Updates.set("status", PovertyStatus.EXITED.name()),
+                    Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear()), Updates.unset("openExitId")));
+        }
+    }
+
+    /** Applies a relapse event. */
+    public void onRelapse(Object event) {
+        if (event instanceof RelapseApprovedEvent e) {
+            update(e.householdId(), Updates.set("status", PovertyStatus.POOR_AGAIN.name()));
+        }
+    }
+
+    @Override
+    public Optional<HouseholdFacts> household(String householdId) {
+        return Optional.ofNullable(facts.find(Filters.eq("_id", householdId)).first()).map(MongoRegisterFacts::toFacts);
+    }
+
+    @Override
+    public DivisionFigures figures(String divisionCode) {
+        int population = 0;
+        int poor = 0;
+        for (Document d : facts.find(Filters.and(inDivision(divisionCode), Filters.exists("status", true)))) {
+            int people = people(d);
+            population += people;
+            if (PovertyStatus.valueOf(d.getString("status")).isPoor()) {
+                poor += people;
+            }
+        }
+        return new DivisionFigures(divisionCode, population, poor);
+    }
+
+    /** The people who exited in a county toward a plan year (the plan's progress). */
+    public int exitedPeople(String countyCode, int year) {
+        int people = 0;
+        for (Document d : facts.find(Filters.and(Filters.eq("countyCode", countyCode), Filters.eq("exitYear", year)))) {
+            people += people(d);
+        }
+        return people;
+    }
+
+    /** The members known by id (survey, joins, leaves), or the count at registration when the survey was not seen. */
+    private static int people(Document d) {
+        int members = d.getList("memberIds", String.class, List.of()).size();
+        Integer registered = d.getInteger("registeredPeople");
+        return members > 0 || registered == null ? members : registered;
+    }
+
+    private static Bson inDivision(String code) {
+        return code.length() == 6 ? Filters.eq("countyCode", code) : Filters.eq("villageCode", code);
+    }
+
+    private static Bson division(String villageCode) {
+        return Updates.combine(Updates.set("villageCode", villageCode), Updates.set("countyCode", villageCode.substring(0, 6)));
+    }
+
+    private void update(String householdId, Bson update) {
+        facts.updateOne(Filters.eq("_id", householdId), update, new UpdateOptions().upsert(true));
+    }
+
+    private static HouseholdFacts toFacts(Document d) {
+        Map<Integer, YearlyIncome> incomes = new HashMap<>();
+        Document byYear = d.get("incomes", Document.class);
+        if (byYear != null) {
+            byYear.forEach((year, value) -> {
+                Document income = (Document) value;
+                incomes.put(Integer.valueOf(year), new YearlyIncome(new BigDecimal(income.getString("netIncomePerHead")),
+                        income.getInteger("monthsCounted")));
+            });
+        }
+        String status = d.getString("status");
+        return new HouseholdFacts(d.getString("_id"), d.getString("villageCode"),
+                status == null ? null : PovertyStatus.valueOf(status), people(d),
+                new HashSet<>(d.getList("cadres", String.class, List.of())), incomes, d.getString("openExitId"));
+    }
+}
