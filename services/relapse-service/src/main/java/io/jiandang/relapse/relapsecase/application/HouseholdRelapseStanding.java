@@ -1,5 +1,7 @@
 package io.jiandang.relapse.relapsecase.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDate;
 
 /**
@@ -17,11 +19,13 @@ public record HouseholdRelapseStanding(String householdId, String villageCode, b
                                        String poorAgainExitId, LocalDate poorAgainFrom) {
 
     /** Poor again: a relapse was approved against the household's latest exit (a later exit ends it). */
+    @JsonIgnore // derived, never stored: the read model keeps the facts only
     public boolean poorAgain() {
         return poorAgainExitId != null && poorAgainExitId.equals(exitId);
     }
 
     /** Whether a village officer may file a relapse application for it now. */
+    @JsonIgnore
     public boolean eligibleToApply() {
         return registered && !removed && exitId != null && openCaseId == null && !poorAgain();
     }

@@ -194,7 +194,7 @@ public class RelapseCaseController {
 
     @GetMapping("/api/households/{householdId}/relapse-status")
     @Operation(summary = "Whether the household is registered, exited, in a relapse case, or poor again")
-    public HouseholdRelapseStanding status(@Parameter(hidden = true) Actor actor, @PathVariable String householdId) {
+    public HouseholdRelapseStatus status(@Parameter(hidden = true) Actor actor, @PathVariable String householdId) {
         AccessRules.requireRole(actor, Role.INFORMATION_OFFICER, Role.SUPERVISOR, Role.AUDITOR,
                 Role.ASSISTANCE_CADRE);
         HouseholdRelapseStanding standing = views.findHousehold(householdId)
@@ -202,7 +202,23 @@ public class RelapseCaseController {
                 .orElseThrow(() -> new RelapseException(RelapseErrorCode.HOUSEHOLD_NOT_FOUND,
                         "No household " + householdId + " is known to the relapse service"));
         AccessRules.requireCovers(actor, standing.villageCode());
-        return standing;
+        return HouseholdRelapseStatus.of(standing);
+    }
+
+    /**
+     * A household's relapse status: registered, exited (the latest exit), an open case, poor again (from which
+     * date, by which case), and whether a village officer may apply for it now.
+     */
+    public record HouseholdRelapseStatus(String householdId, String villageCode, boolean registered, boolean removed,
+                                         String exitId, LocalDate exitedOn, String openCaseId, boolean poorAgain,
+                                         String poorAgainCaseId, LocalDate poorAgainFrom, boolean eligibleToApply) {
+
+        static HouseholdRelapseStatus of(HouseholdRelapseStanding s) {
+            return new HouseholdRelapseStatus(s.householdId(), s.villageCode(), s.registered(), s.removed(),
+                    s.exitId(), s.exitedOn(), s.openCaseId(), s.poorAgain(),
+                    s.poorAgain() ? s.poorAgainCaseId() : null, s.poorAgain() ? s.poorAgainFrom() : null,
+                    s.eligibleToApply());
+        }
     }
 
     private ResponseEntity<Void> done(Object command, Actor actor, LocalDate effectiveOn) {

@@ -7,6 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import io.jiandang.contracts.relapse.RelapseCaseEvent;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.envelope.EventTypes;
@@ -17,6 +19,7 @@ import io.jiandang.relapse.relapsecase.application.RelapseViews;
 import io.jiandang.relapse.relapsecase.domain.HouseholdEligibility;
 import io.jiandang.relapse.relapsecase.domain.HouseholdStanding;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +35,10 @@ import java.util.Optional;
  * ({@code relapse_cases}). Lookups go by {@code _id}; open cases filter on the indexed {@code status} field.
  * Also the command side's eligibility view ({@link HouseholdEligibility}): who is registered and has exited.
  *
- * <p>Documents are replaced whole after a read: one binding reads the three topics on one consumer thread, and
- * each topic is keyed by household, so no two events of a household are applied at once.
+ * <p>The binding reads each topic on its own consumer thread, so events of one household from two topics can be
+ * applied at once: a standing is therefore written field by field ({@code $set} of the fields the event changed),
+ * and each field has one topic that writes it (registration: registered/removed; exit: the exit; relapse: the
+ * cases), so no update is lost. A case document is written by the relapse topic alone and replaced whole.
  */
 public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
 
@@ -77,7 +82,7 @@ public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
             HouseholdRelapseStanding current = findHousehold(householdId).orElse(null);
             HouseholdRelapseStanding next = standingProjector.apply(current, event);
             if (next != null && next != current) {
-                replace(standings, householdId, next);
+                setChangedFields(householdId, current, next);
             }
         }
         if (event instanceof RelapseCaseEvent caseEvent) {
@@ -114,6 +119,30 @@ public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
                 .filter(s -> s.villageCode() != null)
                 .map(s -> new HouseholdStanding(s.householdId(), s.villageCode(), s.registered(), s.removed(),
                         s.exitId(), s.exitedOn()));
+    }
+
+    private void setChangedFields(String householdId, HouseholdRelapseStanding current, HouseholdRelapseStanding next) {
+        Document before = current == null ? new Document() : toDocument(current);
+        Document after = toDocument(next);
+        List<Bson> changes = new ArrayList<>();
+        for (Map.Entry<String, Object> field : after.entrySet()) {
+            if (!before.containsKey(field.getKey())
+                    || !java.util.Objects.equals(before.get(field.getKey()), field.getValue())) {
+                changes.add(Updates.set(field.getKey(), field.getValue()));
+            }
+        }
+        if (!changes.isEmpty()) {
+            standings.updateOne(Filters.eq("_id", householdId), Updates.combine(changes),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    private Document toDocument(Object view) {
+        try {
+            return Document.parse(objectMapper.writeValueAsString(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the view " + view, e);
+        }
     }
 
     private void replace(MongoCollection<Document> collection, String id, Object view) {
