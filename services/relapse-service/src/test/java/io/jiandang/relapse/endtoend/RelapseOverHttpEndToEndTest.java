@@ -243,6 +243,16 @@ class RelapseOverHttpEndToEndTest {
         assertProblem(post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)), 409, "HOUSEHOLD_NOT_EXITED");
     }
 
+    @Test
+    void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/relapse-cases/{caseId}/approval")
+                .contains("/api/households/{householdId}/relapse-status").contains("/api/relapse-cases/overdue");
+    }
+
     // ---- the test plays the registration and exit services ---------------------------------------------------
 
     private void registeredAndExited(String householdId, String exitId) throws Exception {
