@@ -234,8 +234,14 @@ public class RelapseCase {
     // ---- step 5: county approval and announcement ----------------------------------------------------------
 
     @CommandHandler
-    public void handle(ApproveRelapseCommand command, OpenCaseRegistry registry, Clock clock) {
+    public void handle(ApproveRelapseCommand command, HouseholdEligibility eligibility, OpenCaseRegistry registry,
+                       Clock clock) {
         requireStep(command.actor(), RelapseStep.COUNTY_APPROVAL);
+        // a household removed from the register (剔除, e.g. a veto found later) while its case ran is not taken back
+        if (eligibility.standing(householdId).map(HouseholdStanding::removed).orElse(false)) {
+            throw new RelapseException(RelapseErrorCode.HOUSEHOLD_REMOVED, "The household was removed from the "
+                    + "register (剔除) while the case ran; reject the case instead");
+        }
         String decision = RecordedText.require(command.decision(), "decision");
         LocalDate today = LocalDate.now(clock);
         LocalDate from = command.poorAgainFrom() != null ? command.poorAgainFrom() : today;
@@ -270,8 +276,9 @@ public class RelapseCase {
         AccessRules.requireCovers(command.actor(), villageCode);
         requireOpen();
         if (command.actor().level() != DivisionLevel.VILLAGE) {
-            throw RelapseException.procedure(RelapseErrorCode.WRONG_LEVEL, "Only the village that applied may "
-                    + "withdraw the application", nextStep(), RelapseProcedure.levelFor(nextStep()));
+            // withdrawal is not a step: only who may do it is named
+            throw new RelapseException(RelapseErrorCode.WRONG_LEVEL, "Only the village that applied may withdraw the "
+                    + "application", null, null, null, DivisionLevel.VILLAGE);
         }
         String reason = RecordedText.require(command.reason(), "reason");
         registry.release(householdId, caseId);

@@ -216,7 +216,7 @@ class RelapseProcedureTest {
     void onlyTheVillageMayWithdrawTheApplication() {
         kit.fixture.given(applied())
                 .when(new WithdrawRelapseCommand(CASE, "撤回", TOWNSHIP_OFFICER))
-                .expectException(refusedWith(WRONG_LEVEL))
+                .expectException(refusedExpecting(WRONG_LEVEL, null, DivisionLevel.VILLAGE))
                 .expectNoEvents();
     }
 
@@ -333,6 +333,16 @@ class RelapseProcedureTest {
         kit.fixture.given(noticePassed())
                 .when(new ApproveRelapseCommand(CASE, EXITED_ON.minusDays(1), "审定同意", COUNTY_OFFICER))
                 .expectException(refusedOnField(POOR_AGAIN_FROM_INVALID, "poorAgainFrom", "AFTER_EXIT_NOT_FUTURE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHouseholdRemovedWhileItsCaseRanIsNotApproved() {
+        kit.eligibility.put(new HouseholdStanding(HOUSEHOLD, VILLAGE, true, true, EXIT, EXITED_ON));
+
+        kit.fixture.given(noticePassed())
+                .when(new ApproveRelapseCommand(CASE, TODAY, "审定同意", COUNTY_OFFICER))
+                .expectException(refusedWith(io.jiandang.relapse.common.api.RelapseErrorCode.HOUSEHOLD_REMOVED))
                 .expectNoEvents();
     }
 
