@@ -18,6 +18,11 @@ public record HouseholdRelapseStanding(String householdId, String villageCode, b
                                        String exitId, LocalDate exitedOn, String openCaseId, String poorAgainCaseId,
                                        String poorAgainExitId, LocalDate poorAgainFrom) {
 
+    /** A household no event has named yet. */
+    public static HouseholdRelapseStanding none(String householdId) {
+        return new HouseholdRelapseStanding(householdId, null, false, false, null, null, null, null, null, null);
+    }
+
     /** Poor again: a relapse was approved against the household's latest exit (a later exit ends it). */
     @JsonIgnore // derived, never stored: the read model keeps the facts only
     public boolean poorAgain() {

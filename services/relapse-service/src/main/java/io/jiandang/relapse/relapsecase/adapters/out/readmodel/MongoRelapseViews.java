@@ -38,7 +38,9 @@ import java.util.Optional;
  * <p>The binding reads each topic on its own consumer thread, so events of one household from two topics can be
  * applied at once: a standing is therefore written field by field ({@code $set} of the fields the event changed),
  * and each field has one topic that writes it (registration: registered/removed; exit: the exit; relapse: the
- * cases), so no update is lost. A case document is written by the relapse topic alone and replaced whole.
+ * cases), so no update is lost. Two threads creating the same standing at once may meet on its {@code _id}; the
+ * loser's write fails, the binding retries the record and the ledger applies it again (ADR 0003). A case document
+ * is written by the relapse topic alone and replaced whole.
  */
 public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
 
@@ -79,9 +81,12 @@ public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
         }
         String householdId = HouseholdStandingProjector.householdOf(event);
         if (householdId != null) {
-            HouseholdRelapseStanding current = findHousehold(householdId).orElse(null);
+            // from an empty standing when there is none yet, so that only the fields this event changed are set:
+            // another topic's thread may be creating the same document at this moment
+            HouseholdRelapseStanding current = findHousehold(householdId)
+                    .orElseGet(() -> HouseholdRelapseStanding.none(householdId));
             HouseholdRelapseStanding next = standingProjector.apply(current, event);
-            if (next != null && next != current) {
+            if (next != current) {
                 setChangedFields(householdId, current, next);
             }
         }
@@ -122,7 +127,7 @@ public class MongoRelapseViews implements RelapseViews, HouseholdEligibility {
     }
 
     private void setChangedFields(String householdId, HouseholdRelapseStanding current, HouseholdRelapseStanding next) {
-        Document before = current == null ? new Document() : toDocument(current);
+        Document before = toDocument(current);
         Document after = toDocument(next);
         List<Bson> changes = new ArrayList<>();
         for (Map.Entry<String, Object> field : after.entrySet()) {
