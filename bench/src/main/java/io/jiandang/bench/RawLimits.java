@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  *       into a scratch database, dropped afterwards.</li>
  * </ul>
  * Arguments: {@code --kafka HOST:PORT --postgres-url JDBC --mongo-uri URI --out FILE [--kafka-records 200000]
- * [--record-size 1200] [--jdbc-rows 100000] [--mongo-docs 50000]}.
+ * [--record-size 1200] [--jdbc-rows 100000] [--mongo-docs 50000] [--max-seconds 60]}: the JDBC and MongoDB runs stop
+ * after max-seconds and report the rate of what they did.
  */
 public final class RawLimits {
 
@@ -54,14 +55,15 @@ public final class RawLimits {
         int recordSize = Integer.parseInt(options.getOrDefault("record-size", "1200"));
         int jdbcRows = Integer.parseInt(options.getOrDefault("jdbc-rows", "100000"));
         int mongoDocs = Integer.parseInt(options.getOrDefault("mongo-docs", "50000"));
+        long maxSeconds = Long.parseLong(options.getOrDefault("max-seconds", "60"));
         File out = new File(options.getOrDefault("out", "bench/target/results/raw-limits.json"));
 
         Map<String, Object> result = new LinkedHashMap<>();
         String topic = "bench.raw." + UUID.randomUUID().toString().substring(0, 8);
         result.put("kafkaProducer", kafkaProducer(kafka, topic, kafkaRecords, recordSize));
         result.put("kafkaConsumer", kafkaConsumer(kafka, topic, kafkaRecords));
-        result.put("jdbcBatchedInserts", jdbc(postgres, jdbcRows));
-        result.put("mongoBulkUpserts", mongo(mongo, mongoDocs));
+        result.put("jdbcBatchedInserts", jdbc(postgres, jdbcRows, maxSeconds));
+        result.put("mongoBulkUpserts", mongo(mongo, mongoDocs, maxSeconds));
         out.getParentFile().mkdirs();
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, result);
         System.out.println("raw limits: " + result);
@@ -96,11 +98,18 @@ public final class RawLimits {
                 header = i;
             }
         }
-        if (header < 0 || header + 1 >= lines.size()) {
+        String data = null;
+        for (int i = Math.max(header, 0) + 1; header >= 0 && i < lines.size() && data == null; i++) {
+            // the figures line: a date first and as many fields as the header (log lines may come between)
+            if (lines.get(i).matches("^\\d{4}-\\d{2}-\\d{2} .*") && lines.get(i).split(",").length >= 10) {
+                data = lines.get(i);
+            }
+        }
+        if (data == null) {
             throw new IllegalStateException("ConsumerPerformance printed no figures: " + lines);
         }
         String[] names = lines.get(header).split(",\\s*");
-        String[] values = lines.get(header + 1).split(",\\s*");
+        String[] values = data.split(",\\s*");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "org.apache.kafka.tools.ConsumerPerformance (kafka-tools 3.9.1)");
         for (int i = 0; i < Math.min(names.length, values.length); i++) {
@@ -128,7 +137,7 @@ public final class RawLimits {
 
     private static List<String> tool(String mainClass, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                System.getProperty("java.home") + "/bin/java", "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
                 mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -146,7 +155,9 @@ public final class RawLimits {
     }
 
     /** Rows like Axon's domain_event_entry, 500 per batch, one commit per batch, into a temporary table. */
-    static Map<String, Object> jdbc(String url, int rows) throws Exception {
+    static Map<String, Object> jdbc(String url, int rows, long maxSeconds) throws Exception {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        int done = 0;
         byte[] payload = new byte[900];
         byte[] metadata = new byte[300];
         java.util.Arrays.fill(payload, (byte) 'x');
@@ -179,22 +190,28 @@ public final class RawLimits {
                     if ((i + 1) % batch == 0 || i + 1 == rows) {
                         insert.executeBatch();
                         connection.commit();
+                        done = i + 1;
+                        if (System.nanoTime() > deadline) {
+                            break; // a bounded run: the rate of what was done
+                        }
                     }
                 }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rows", rows);
+        m.put("rows", done);
         m.put("batchSize", batch);
         m.put("rowBytes", payload.length + metadata.length);
         m.put("seconds", Stats.round(seconds));
-        m.put("rowsPerSecond", Stats.round(rows / seconds));
+        m.put("rowsPerSecond", Stats.round(done / seconds));
         return m;
     }
 
     /** Replace-by-id upserts of household-view-sized documents, 1,000 per bulk write, unordered. */
-    static Map<String, Object> mongo(String uri, int documents) {
+    static Map<String, Object> mongo(String uri, int documents, long maxSeconds) {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        int done = 0;
         int batch = 1000;
         String database = "bench_raw_" + UUID.randomUUID().toString().substring(0, 8);
         long started;
@@ -216,16 +233,20 @@ public final class RawLimits {
                 if (writes.size() == batch || i + 1 == documents) {
                     collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
                     writes.clear();
+                    done = i + 1;
+                    if (System.nanoTime() > deadline) {
+                        break; // a bounded run: the rate of what was done
+                    }
                 }
             }
             seconds = (System.nanoTime() - started) / 1e9;
             client.getDatabase(database).drop();
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("documents", documents);
+        m.put("documents", done);
         m.put("batchSize", batch);
         m.put("seconds", Stats.round(seconds));
-        m.put("upsertsPerSecond", Stats.round(documents / seconds));
+        m.put("upsertsPerSecond", Stats.round(done / seconds));
         return m;
     }
 }

@@ -125,6 +125,15 @@ public class RegistrationClient {
         post(clientId, "/api/households/" + householdId + "/notices", body, correlationId);
     }
 
+    /** The household ids the read model shows in a village (GET /api/villages/{code}/households). */
+    public java.util.Set<String> householdsInVillage(String clientId, String villageCode) {
+        JsonNode answer = http.send("GET", URI.create(base + "/api/villages/" + villageCode + "/households"), null,
+                Map.of("Authorization", tokens.authorizationFor(clientId))).body();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        answer.forEach(view -> ids.add(view.path("householdId").asText()));
+        return ids;
+    }
+
     private JsonHttp.Response post(String clientId, String path, Object body, String correlationId) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", tokens.authorizationFor(clientId));

@@ -31,6 +31,7 @@ public final class RegistrationYearStep implements YearStep {
     private static final Logger log = LoggerFactory.getLogger(RegistrationYearStep.class);
     static final String POLICY_ADMIN = "policy-admin";
     private static final int NOMINATION_ATTEMPTS = 60;
+    private static final java.time.Duration READ_MODEL_WAIT = java.time.Duration.ofMinutes(3);
     private static final List<RegistrationStep> BEFORE_THE_NOTICE = List.of(RegistrationStep.FIRST_HOME_VISIT,
             RegistrationStep.VILLAGE_GROUP_DELIBERATION, RegistrationStep.SECOND_HOME_VISIT,
             RegistrationStep.VILLAGE_REPRESENTATIVES_DELIBERATION);
@@ -95,6 +96,7 @@ public final class RegistrationYearStep implements YearStep {
         Map<String, SimulatedHousehold> byId = new ConcurrentHashMap<>();
         surveyed.forEach((number, answer) -> byId.put(answer.householdId(), population.households().get(number - 1)));
         List<String> candidates = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong notProjected = new AtomicLong();
         AtomicLong roundsOpened = new AtomicLong();
         AtomicLong roundsRefused = new AtomicLong();
         LocalDate roundDate = LocalDate.of(year, 6, 1);
@@ -104,6 +106,8 @@ public final class RegistrationYearStep implements YearStep {
                 return;
             }
             String officer = "officer-county-" + entry.getKey();
+            // the cut-off ranks the households the read model knows: wait until it shows this run's surveys
+            notProjected.addAndGet(awaitReadModel(api, officer, entry.getValue(), surveyed));
             try {
                 String roundId = api.openRound(officer, entry.getKey(), year, scale, roundDate);
                 candidates.addAll(api.computeCutOff(officer, roundId, roundDate).candidateHouseholds());
@@ -114,6 +118,7 @@ public final class RegistrationYearStep implements YearStep {
             }
         });
         List<String> ours = candidates.stream().filter(byId::containsKey).sorted().toList();
+        counts.put("surveysNotInReadModelAtCutOff", notProjected.get());
         counts.put("roundsOpened", roundsOpened.get());
         counts.put("roundsRefused", roundsRefused.get());
         counts.put("candidateHouseholds", (long) ours.size());
@@ -146,6 +151,35 @@ public final class RegistrationYearStep implements YearStep {
                 + (problems.isEmpty() ? "" : "; first problems: " + String.join(" | ", problems));
         boolean failed = refused.get() > 0 || roundsRefused.get() > 0 || stepsRefused.get() > 0;
         return new StepResult(name(), year, failed ? StepResult.Status.FAILED : StepResult.Status.DONE, counts, note);
+    }
+
+    /**
+     * Polls the county's villages until the read model shows every household this run surveyed there, for up to
+     * {@link #READ_MODEL_WAIT}; answers how many it still does not show (they wait for a later round).
+     */
+    private static long awaitReadModel(RegistrationClient api, String officer, List<SimulatedHousehold> households,
+                                       Map<Integer, RegistrationClient.Surveyed> surveyed) {
+        Map<String, java.util.Set<String>> pending = new TreeMap<>();
+        for (SimulatedHousehold h : households) {
+            pending.computeIfAbsent(h.villageCode(), v -> new java.util.HashSet<>())
+                    .add(surveyed.get(h.number()).householdId());
+        }
+        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
+        while (true) {
+            pending.entrySet().removeIf(village -> {
+                village.getValue().removeAll(api.householdsInVillage(officer, village.getKey()));
+                return village.getValue().isEmpty();
+            });
+            if (pending.isEmpty() || System.nanoTime() > deadline) {
+                return pending.values().stream().mapToLong(java.util.Set::size).sum();
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the read model", e);
+            }
+        }
     }
 
     private static void passStep(RegistrationClient api, String officer, String householdId, RegistrationStep step,
