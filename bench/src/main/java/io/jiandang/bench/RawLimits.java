@@ -74,12 +74,19 @@ public final class RawLimits {
         List<String> lines = tool("org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
                 "--num-records", String.valueOf(records), "--record-size", String.valueOf(size), "--throughput", "-1",
                 "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "linger.ms=5");
-        String last = lines.stream().filter(l -> l.contains("records sent") && l.contains("50th")).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("ProducerPerformance printed no summary: " + lines));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "org.apache.kafka.tools.ProducerPerformance (kafka-tools 3.9.1), acks=all, linger.ms=5");
         m.put("records", records);
         m.put("recordBytes", size);
+        m.putAll(producerFigures(lines));
+        return m;
+    }
+
+    /** The figures of ProducerPerformance's last summary line. */
+    static Map<String, Object> producerFigures(List<String> lines) {
+        String last = lines.stream().filter(l -> l.contains("records sent") && l.contains("50th")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("ProducerPerformance printed no summary: " + lines));
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("recordsPerSecond", number(last, "records sent, ", " records/sec"));
         m.put("mbPerSecond", number(last, "records/sec (", " MB/sec)"));
         m.put("p50Millis", number(last, "ms max latency, ", " ms 50th"));
@@ -92,6 +99,11 @@ public final class RawLimits {
     static Map<String, Object> kafkaConsumer(String bootstrap, String topic, int records) throws Exception {
         List<String> lines = tool("org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", bootstrap,
                 "--topic", topic, "--messages", String.valueOf(records), "--timeout", "60000");
+        return consumerFigures(lines);
+    }
+
+    /** The figures of ConsumerPerformance's output: its CSV header and the data line after it, log lines between. */
+    static Map<String, Object> consumerFigures(List<String> lines) {
         int header = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("start.time")) {
