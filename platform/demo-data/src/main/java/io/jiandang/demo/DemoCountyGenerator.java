@@ -121,7 +121,7 @@ public final class DemoCountyGenerator {
         return placement;
     }
 
-    public static List<PovertyArea> drawAreas(Random random) {
+    static List<PovertyArea> drawAreas(Random random) {
         List<PovertyArea> areas = new ArrayList<>();
         for (PovertyArea area : PovertyArea.values()) {
             if (random.nextDouble() * 100 < area.sharePercent()) {
@@ -132,7 +132,7 @@ public final class DemoCountyGenerator {
     }
 
     /** The main cause by the report's shares; 23.5% of households carry three causes, some two. */
-    public static List<PovertyCause> drawCauses(Random random) {
+    static List<PovertyCause> drawCauses(Random random) {
         double roll = random.nextDouble();
         int count = roll < THREE_CAUSES_SHARE ? 3 : roll < THREE_CAUSES_SHARE + TWO_CAUSES_SHARE ? 2 : 1;
         EnumSet<PovertyCause> remaining = EnumSet.allOf(PovertyCause.class);

@@ -129,8 +129,8 @@ public final class PopulationGenerator {
         Division village = villages.get(random.nextInt(villages.size()));
         Division township = catalogue.get(village.parentCode());
         String countyCode = township.parentCode();
-        List<PovertyCause> causes = poor ? DemoCountyGenerator.drawCauses(random) : List.of();
-        List<PovertyArea> areas = areasByVillage.computeIfAbsent(village.code(), v -> DemoCountyGenerator.drawAreas(random));
+        List<PovertyCause> causes = poor ? ReportShares.drawCauses(random) : List.of();
+        List<PovertyArea> areas = areasByVillage.computeIfAbsent(village.code(), v -> ReportShares.drawAreas(random));
         return new SimulatedHousehold(0, city.cityCode(), countyCode, township.code(), village.code(),
                 members(countyCode, size, random, idNumbersInUse), answers(poor, causes, random), causes, areas, poor, 0);
     }
