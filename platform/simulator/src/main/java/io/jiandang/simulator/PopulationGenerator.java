@@ -89,7 +89,8 @@ public final class PopulationGenerator {
 
     /**
      * Marks which poor households exit in which year: in a seeded order, whole households whose people still fit
-     * the year's exits, so a city's exits equal the plan unless no remaining household is small enough.
+     * the year's exits, then the smallest one left if it overshoots by less than the shortfall; a year's difference
+     * moves to the next one, so each city's stock stays within about one household of the plan.
      */
     private static List<SimulatedHousehold> planExits(PopulationPlan.CityPlan city, List<SimulatedHousehold> households,
                                                       Random random) {
@@ -102,8 +103,9 @@ public final class PopulationGenerator {
         Collections.shuffle(poorIndexes, random);
         List<SimulatedHousehold> result = new ArrayList<>(households);
         int next = 0;
+        long carry = 0;
         for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
-            long target = city.exitsByYear().getOrDefault(year, 0L);
+            long target = city.exitsByYear().getOrDefault(year, 0L) + carry;
             List<Integer> skipped = new ArrayList<>();
             while (target > 0 && next < poorIndexes.size()) {
                 int index = poorIndexes.get(next++);
@@ -115,6 +117,18 @@ public final class PopulationGenerator {
                     skipped.add(index);
                 }
             }
+            if (target > 0 && !skipped.isEmpty()) {
+                // no household fits the rest: take the smallest one if it overshoots by less than the shortfall
+                Integer smallest = skipped.stream().min((a, b) -> Integer.compare(result.get(a).people(),
+                        result.get(b).people())).orElseThrow();
+                if (result.get(smallest).people() - target < target) {
+                    result.set(smallest, result.get(smallest).exitingIn(year));
+                    target -= result.get(smallest).people();
+                    skipped.remove(smallest);
+                }
+            }
+            // what a year missed (or took too much) moves to the next year, so the cumulative stock stays on plan
+            carry = target;
             // households too large for this year's rest stay poor for now and come first next year
             poorIndexes.subList(0, next).clear();
             poorIndexes.addAll(0, skipped);
