@@ -104,6 +104,49 @@ class LiveDashboardEndToEndTest {
         assertThat(statistics.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aClosedCyclesSnapshotRebuiltFromKafkaHasTheSameHashAndUpdatesCountTowardCompleteness() throws Exception {
+        String period = io.jiandang.reporting.register.domain.Period.quarterOf(LocalDate.now(ZoneId.of("Asia/Shanghai"))).name();
+        Actor regionOfficer = new Actor("region-officer", Role.INFORMATION_OFFICER, DivisionLevel.REGION, "450000");
+        LocalDate start = io.jiandang.reporting.register.domain.Period.parse(period).start();
+        HttpResponse<String> opened = post("/api/update-cycles", regionOfficer, """
+                {"kind":"QUARTERLY","period":"%s","deadlines":{"VILLAGE":"%s","TOWNSHIP":"%s","COUNTY":"%s"}}"""
+                .formatted(period, start.plusDays(60), start.plusDays(70), start.plusDays(80)));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        HttpResponse<String> bySupervisor = post("/api/update-cycles", HECHI_SUPERVISOR, "{\"kind\":\"QUARTERLY\",\"period\":\"2016-Q1\",\"deadlines\":{\"VILLAGE\":\"2016-03-01\",\"TOWNSHIP\":\"2016-03-02\",\"COUNTY\":\"2016-03-03\"}}");
+        assertThat(bySupervisor.statusCode()).isEqualTo(403);
+
+        String reviewed = publishRegisteredHouseholds(5, BAMA_VILLAGE).get(0);
+        publish(RegisterEvents.updated(reviewed, BAMA_VILLAGE, 2, period, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode rows = json.readTree(get("/api/update-cycles/" + period + "/completeness?division=451227101201", HECHI_SUPERVISOR).body());
+            return rows.get(0).path("reviewed").asInt() == 1;
+        });
+
+        JsonNode closed = json.readTree(post("/api/update-cycles/" + period + "/close", regionOfficer, "").body());
+        assertThat(closed.path("state").asText()).isEqualTo("CLOSED");
+        String hash = closed.path("snapshot").path("hash").asText();
+        assertThat(hash).hasSize(64);
+        assertThat(closed.path("snapshot").path("canonicalFigures").asText()).contains("451227101201");
+
+        publishRegisteredHouseholds(2, BAMA_VILLAGE);   // after the close: must not change the frozen figures
+        JsonNode check = json.readTree(post("/api/update-cycles/" + period + "/snapshot/verification", HECHI_SUPERVISOR, "").body());
+        assertThat(check.path("rebuiltHash").asText()).isEqualTo(hash);
+        assertThat(check.path("identical").asBoolean()).isTrue();
+        assertThat(post("/api/update-cycles/" + period + "/close", regionOfficer, "").statusCode()).isEqualTo(409);
+    }
+
+    private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(actor))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, Actor actor) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(actor)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private List<JsonNode> subscribe(Actor actor, String division) {
         List<JsonNode> received = new CopyOnWriteArrayList<>();
         HttpRequest request = HttpRequest.newBuilder(uri("/api/live/figures?division=" + division))
@@ -126,21 +169,30 @@ class LiveDashboardEndToEndTest {
         return value.isNull() || value.isMissingNode() ? 0 : value.asInt();
     }
 
-    static void publishRegisteredHouseholds(int count, String village) throws Exception {
+    static List<String> publishRegisteredHouseholds(int count, String village) throws Exception {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<String> ids = new java.util.ArrayList<>();
+        List<EventEnvelope> events = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String household = UUID.randomUUID().toString();
+            ids.add(household);
+            events.add(RegisterEvents.surveyed(household, village, 4, now, today, "ILLNESS"));
+            events.add(RegisterEvents.registered(household, village, 3, 1, now, today));
+        }
+        publish(events.toArray(EventEnvelope[]::new));
+        return ids;
+    }
+
+    static void publish(EventEnvelope... events) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().springProperties("reporting").get("spring.kafka.bootstrap-servers"));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            for (int i = 0; i < count; i++) {
-                String household = UUID.randomUUID().toString();
-                for (EventEnvelope e : List.of(RegisterEvents.surveyed(household, village, 4, now, today, "ILLNESS"),
-                        RegisterEvents.registered(household, village, 3, 1, now, today))) {
-                    producer.send(EventEnvelopeCodec.toRecord("registration.events", e)).get();
-                }
+            for (EventEnvelope e : events) {
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", e)).get();
             }
         }
     }
