@@ -9,7 +9,6 @@ import io.jiandang.reporting.register.application.RegisterEvents;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
-import io.jiandang.testing.WithInfrastructure;
 import io.jiandang.testing.security.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,10 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,21 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the real broker; the service projects them into MongoDB and pushes new figures to SSE subscribers, each only for
  * the division its jurisdiction allowed.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LiveDashboardEndToEndTest {
+class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
 
     static final String HECHI = "451200";
     static final String NANNING = "450100";
     static final String BAMA_VILLAGE = "451227101201";
     static final Actor HECHI_SUPERVISOR = new Actor("hechi-supervisor", Role.SUPERVISOR, DivisionLevel.CITY, HECHI);
     static final Actor NANNING_SUPERVISOR = new Actor("nanning-supervisor", Role.SUPERVISOR, DivisionLevel.CITY, NANNING);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties("reporting").forEach((k, v) -> registry.add(k, () -> v));
-        TestTokens.springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort
     int port;
