@@ -25,12 +25,14 @@ public final class TableExports {
 
     public static byte[] csv(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            // the byte-order mark before the header, which the printer writes as it is made
             writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(v -> v == null ? SUPPRESSED : v.toString()).toList());
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,8 +36,9 @@ public class RegisterReadModelConfiguration {
     @Bean
     public RegisterRebuild registerRebuild(RegisterReadModels models, FactReaders readers,
                                            @Value("${spring.cloud.stream.kafka.binder.brokers:${spring.kafka.bootstrap-servers}}") String brokers,
-                                           @Value("${spring.cloud.stream.bindings.registerProjection-in-0.destination}") String topics) {
-        return new RegisterRebuild(models, readers, brokers, java.util.List.of(topics.split(",")));
+                                           @Value("${spring.cloud.stream.bindings.registerProjection-in-0.destination}") String topics,
+                                           Clock clock) {
+        return new RegisterRebuild(models, readers, brokers, java.util.List.of(topics.split(",")), clock);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,10 @@ public class RegisterRebuild {
     private final AtomicReference<RegisterReadModels.Version> building = new AtomicReference<>();
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
-    public RegisterRebuild(RegisterReadModels models, FactReaders readers, String brokers, List<String> topics) {
+    private final Clock clock;
+
+    public RegisterRebuild(RegisterReadModels models, FactReaders readers, String brokers, List<String> topics, Clock clock) {
+        this.clock = clock;
         this.models = models;
         this.readers = readers;
         this.brokers = brokers;
@@ -69,7 +73,7 @@ public class RegisterRebuild {
         }
         RegisterReadModels.Version next = models.version(models.active().number() + 1);
         next.store().drop();
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         progress.set(new Progress("RUNNING", next.number(), 0, 0, started, null, null));
         building.set(next);
         Thread worker = new Thread(() -> run(next, started), "register-rebuild-v" + next.number());
@@ -118,12 +122,12 @@ public class RegisterRebuild {
                 }
             });
             models.activate(next);
-            progress.set(new Progress("DONE", next.number(), processed, total, started, Instant.now(), null));
+            progress.set(new Progress("DONE", next.number(), processed, total, started, clock.instant(), null));
             log.info("Register rebuilt into version {} from {} records; it answers from now on", next.number(), processed);
         } catch (RuntimeException e) {
             log.error("Register rebuild into version {} failed; the previous version keeps answering", next.number(), e);
             progress.set(new Progress("FAILED", next.number(), progress.get().processed(), progress.get().total(),
-                    started, Instant.now(), e.getMessage()));
+                    started, clock.instant(), e.getMessage()));
         } finally {
             building.set(null);
         }
