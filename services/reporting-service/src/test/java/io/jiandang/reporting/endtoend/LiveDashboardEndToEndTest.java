@@ -124,6 +124,37 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
         assertThat(post("/api/update-cycles/" + period + "/close", regionOfficer, "").statusCode()).isEqualTo(409);
     }
 
+    @Test
+    void aRebuildFromTheTopicsSwitchesToANewVersionWithTheSameFiguresAndTablesExportAsCsvAndXlsx() throws Exception {
+        String village = io.jiandang.divisions.DivisionCatalogue.guangxi().children("451227101000").get(1).code();
+        Actor regionOfficer = new Actor("region-officer", Role.INFORMATION_OFFICER, DivisionLevel.REGION, "450000");
+        publishRegisteredHouseholds(6, village);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> poorHouseholds(json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body())) == 6);
+        JsonNode before = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body()).path("division");
+
+        assertThat(post("/api/read-models/register/rebuild", HECHI_SUPERVISOR, "").statusCode()).isEqualTo(403);
+        HttpResponse<String> started = post("/api/read-models/register/rebuild", regionOfficer, "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        int version = json.readTree(started.body()).path("version").asInt();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() ->
+                json.readTree(get("/api/read-models/register/rebuild", regionOfficer).body()).path("state").asText().equals("DONE"));
+        JsonNode progress = json.readTree(get("/api/read-models/register/rebuild", regionOfficer).body());
+        assertThat(progress.path("processed").asLong()).isPositive().isEqualTo(progress.path("total").asLong());
+
+        JsonNode after = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body()).path("division");
+        assertThat(after).isEqualTo(before);
+        assertThat(version).isGreaterThan(1);
+
+        HttpResponse<String> csv = get("/api/tables/divisions.csv?division=451227101000", HECHI_SUPERVISOR);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(village).contains("poorHouseholds");
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(uri("/api/tables/causes.xlsx?division=" + village))
+                .header("Authorization", TestTokens.bearer(HECHI_SUPERVISOR)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith(new byte[] {'P', 'K'});
+    }
+
     private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(actor))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
