@@ -5,14 +5,16 @@
   'use strict';
   const LABELS = {
     zh: { title: '建档立卡统计监测', signIn: '登录', signInHelp: '粘贴访问令牌（deploy/local/token supervisor）。', logout: '退出',
-      period: '统计期', poorHouseholds: '贫困户', poorPeople: '贫困人口', incidence: '贫困发生率', exits: '本期脱贫户',
+      period: '统计期', knownAt: '截至记录时间', poorHouseholds: '贫困户', poorPeople: '贫困人口', incidence: '贫困发生率', exits: '本期脱贫户',
       reductionSpeed: '减贫速度', byChild: '下级贫困人口', causes: '致贫原因', status: '户状态', relapse: '返贫申请（按步骤）',
-      division: '区划', households: '户数', rural: '农村人口（入户调查）', suppressed: '<5', live: '实时', offline: '离线' },
+      division: '区划', households: '户数', rural: '农村人口（入户调查）', suppressed: '<5', live: '实时', offline: '离线', cycle: '动态更新周期', noCycle: '暂无更新周期',
+      reviewed: '已更新户', notReviewed: '未更新户', overdue: '截止日期' },
     en: { title: 'Register dashboard', signIn: 'Sign in', signInHelp: 'Paste an access token (deploy/local/token supervisor).', logout: 'Sign out',
-      period: 'Period', poorHouseholds: 'Poor households', poorPeople: 'Poor population', incidence: 'Incidence', exits: 'Exits in period',
+      period: 'Period', knownAt: 'As known at', poorHouseholds: 'Poor households', poorPeople: 'Poor population', incidence: 'Incidence', exits: 'Exits in period',
       reductionSpeed: 'Reduction speed', byChild: 'Poor population by division', causes: 'Causes of poverty', status: 'Households by status',
       relapse: 'Relapse cases by step', division: 'Division', households: 'Households', rural: 'Rural population (surveyed)', suppressed: '<5',
-      live: 'live', offline: 'offline' }
+      live: 'live', offline: 'offline', cycle: 'Update cycle', noCycle: 'No update cycle yet',
+      reviewed: 'Reviewed', notReviewed: 'Not reviewed', overdue: 'Deadline' }
   };
   let lang = 'zh';
   let token = null;
@@ -75,11 +77,36 @@
     });
     render(await api('/api/statistics?division=' + code + periodParam()));
     subscribe(code);
+    cycles(code).catch((e) => console.warn(e));
   }
 
+  // the open (or latest) update cycle's completeness for this division and the divisions below it
+  async function cycles(code) {
+    const all = await api('/api/update-cycles');
+    const box = $('cycle');
+    if (!all.length) { box.textContent = t('noCycle'); return; }
+    const cycle = all.find((c) => c.state === 'OPEN') || all[all.length - 1];
+    const rows = await api('/api/update-cycles/' + cycle.id + '/completeness?division=' + code);
+    box.innerHTML = '';
+    const h = document.createElement('h4');
+    h.textContent = t('cycle') + ' ' + cycle.id + ' (' + cycle.state + ')' + (cycle.snapshot ? ' SHA-256 ' + cycle.snapshot.hash.slice(0, 12) + '…' : '');
+    box.appendChild(h);
+    const table = document.createElement('table');
+    table.innerHTML = '<tr><th>' + [t('division'), t('poorHouseholds'), t('reviewed'), t('notReviewed'), t('overdue')].join('</th><th>') + '</th></tr>';
+    rows.forEach((r) => {
+      const tr = document.createElement('tr');
+      [r.name, r.registeredHouseholds, r.reviewed, r.notReviewed, r.overdue ? '⚠ ' + r.deadline : r.deadline]
+        .forEach((v) => { const td = document.createElement('td'); td.textContent = v; tr.appendChild(td); });
+      table.appendChild(tr);
+    });
+    box.appendChild(table);
+  }
+
+  // the period's figures are "as at" its last day; "known at" (optional) shows them as recorded by that time
   function periodParam() {
     const p = $('period').value.trim();
-    return p ? '&period=' + encodeURIComponent(p) : '';
+    const k = $('known-at').value;
+    return (p ? '&period=' + encodeURIComponent(p) : '') + (k ? '&knownAt=' + encodeURIComponent(new Date(k).toISOString()) : '');
   }
 
   function renderBreadcrumb() {
@@ -181,7 +208,8 @@
           const message = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const data = message.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('\n');
-          if (data && code === current) { render(JSON.parse(data)); }
+          // live figures are "as known now": a page showing an earlier "known at" keeps its figures
+          if (data && code === current && !$('known-at').value) { render(JSON.parse(data)); }
         }
       }
     } catch (e) {
@@ -203,5 +231,6 @@
     start().catch((e) => { $('login-error').textContent = e.message; });
   };
   $('period').onchange = () => { if (current) { show(current, trail[trail.length - 1].name); } };
+  $('known-at').onchange = $('period').onchange;
   start().catch((e) => { console.error(e); });
 }());

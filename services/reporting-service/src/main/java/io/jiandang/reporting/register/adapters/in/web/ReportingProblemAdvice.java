@@ -1,6 +1,8 @@
 package io.jiandang.reporting.register.adapters.in.web;
 
 import io.jiandang.divisions.UnknownDivisionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -8,8 +10,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Bad questions answer 400/404 problem+json naming the parameter and the rule. */
+/**
+ * Bad questions answer 400/404 problem+json naming the parameter and the rule; ordered before Boot's generic
+ * problem-details handler, which would answer a missing parameter without naming the field.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ReportingProblemAdvice {
 
     @ExceptionHandler(UnknownDivisionException.class)
