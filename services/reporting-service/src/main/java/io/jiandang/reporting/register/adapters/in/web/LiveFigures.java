@@ -7,6 +7,7 @@ import io.jiandang.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * figures of the division it was allowed to subscribe to.
  */
 @Component
-public class LiveFigures implements DisposableBean {
+public class LiveFigures implements DisposableBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFigures.class);
     private final StatisticsService statistics;
@@ -88,6 +89,34 @@ public class LiveFigures implements DisposableBean {
         } catch (IOException | IllegalStateException e) {
             subscriptions.remove(s);
         }
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown (a later phase stops earlier), which would
+     * otherwise wait its whole timeout for streams that never end by themselves.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        subscriptions.forEach(s -> s.emitter().complete());
+        subscriptions.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     @Override
