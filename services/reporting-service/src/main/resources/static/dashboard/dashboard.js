@@ -8,13 +8,14 @@
       period: '统计期', knownAt: '截至记录时间', poorHouseholds: '贫困户', poorPeople: '贫困人口', incidence: '贫困发生率', exits: '本期脱贫户',
       reductionSpeed: '减贫速度', byChild: '下级贫困人口', causes: '致贫原因', status: '户状态', relapse: '返贫申请（按步骤）',
       division: '区划', households: '户数', rural: '农村人口（入户调查）', suppressed: '<5', live: '实时', offline: '离线', cycle: '动态更新周期', noCycle: '暂无更新周期',
-      reviewed: '已更新户', notReviewed: '未更新户', overdue: '截止日期' },
+      reviewed: '已更新户', notReviewed: '未更新户', overdue: '截止日期', pairingCoverage: '结对帮扶覆盖率', exitPlan: '减贫计划完成' },
     en: { title: 'Register dashboard', signIn: 'Sign in', signInHelp: 'Paste an access token (deploy/local/token supervisor).', logout: 'Sign out',
       period: 'Period', knownAt: 'As known at', poorHouseholds: 'Poor households', poorPeople: 'Poor population', incidence: 'Incidence', exits: 'Exits in period',
       reductionSpeed: 'Reduction speed', byChild: 'Poor population by division', causes: 'Causes of poverty', status: 'Households by status',
       relapse: 'Relapse cases by step', division: 'Division', households: 'Households', rural: 'Rural population (surveyed)', suppressed: '<5',
       live: 'live', offline: 'offline', cycle: 'Update cycle', noCycle: 'No update cycle yet',
-      reviewed: 'Reviewed', notReviewed: 'Not reviewed', overdue: 'Deadline' }
+      reviewed: 'Reviewed', notReviewed: 'Not reviewed', overdue: 'Deadline', pairingCoverage: 'Pairing coverage',
+      exitPlan: 'Exit plan progress' }
   };
   let lang = 'zh';
   let token = null;
@@ -136,6 +137,11 @@
     $('incidence').textContent = d.incidence === null && !d.suppressed ? '–' : shown(d.incidence, true);
     $('exits').textContent = shown(d.exitHouseholds);
     $('reduction-speed').textContent = d.reductionSpeed === null && !d.suppressed ? '–' : shown(d.reductionSpeed, true);
+    $('pairing-coverage').textContent = view.pairingCoverage === null ? (d.poorHouseholds === 0 ? '–' : t('suppressed'))
+      : shown(view.pairingCoverage, true);
+    const plan = view.exitPlan;
+    $('exit-plan').textContent = !plan || plan.target === null ? '–'
+      : plan.exitPeople + ' / ' + plan.target + (plan.progress === null ? '' : ' (' + shown(plan.progress, true) + ')');
     bar('children-chart', t('byChild'), view.children.map((c) => c.name), view.children.map((c) => c.poorPeople));
     pie('causes-chart', t('causes'), view.causes);
     pie('status-chart', t('status'), view.householdsByStatus);

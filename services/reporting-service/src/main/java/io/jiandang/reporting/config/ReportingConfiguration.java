@@ -1,6 +1,7 @@
 package io.jiandang.reporting.config;
 
 import io.jiandang.divisions.DivisionCatalogue;
+import io.jiandang.reporting.register.application.AssistanceFactReaders;
 import io.jiandang.reporting.register.application.FactReaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,9 @@ public class ReportingConfiguration {
         return DivisionCatalogue.guangxi();
     }
 
-    /** The readers of every consumed event type; assistance readers are registered here once that contract exists. */
+    /** The readers of every consumed event type: registration, exit and relapse built in, assistance registered here. */
     @Bean
     public FactReaders factReaders() {
-        return new FactReaders();
+        return AssistanceFactReaders.registerOn(new FactReaders());
     }
 }

@@ -152,10 +152,27 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
     void aRebuildFromTheTopicsSwitchesToANewVersionWithTheSameFiguresAndTablesExportAsCsvAndXlsx() throws Exception {
         String village = io.jiandang.divisions.DivisionCatalogue.guangxi().children("451227101000").get(1).code();
         Actor regionOfficer = new Actor("region-officer", Role.INFORMATION_OFFICER, DivisionLevel.REGION, "450000");
-        publishRegisteredHouseholds(6, village);
-        Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> poorHouseholds(json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body())) == 6);
+        List<String> households = publishRegisteredHouseholds(6, village);
+        // the assistance and exit services' records, on their own topics
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (String household : households) {
+            publishTo("assistance.events", RegisterEvents.event("assistance", "HouseholdPaired", "pairing:" + household, 0, household, village, now,
+                    today, """
+                    {"householdId":"%s","divisionCode":"%s","cadreId":"cadre-1","reason":"r","pairedOn":"%s","policyVersion":1}"""
+                    .formatted(household, village, today)));
+        }
+        publishTo("exit.events", RegisterEvents.event("exit", "ExitPlanAllocated", "plan-e2e", 0, null, "450000", now, today, """
+                {"planId":"plan-e2e","divisionCode":"450000","year":%d,"regionalTarget":30,"policyVersion":1,
+                 "allocations":[{"countyCode":"451227","indicators":{},"factor":1,"target":30}]}""".formatted(today.getYear())));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode view = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body());
+            return poorHouseholds(view) == 6 && view.path("pairedHouseholds").asInt() == 6;
+        });
         JsonNode before = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body()).path("division");
+        JsonNode county = json.readTree(get("/api/statistics?division=451227", HECHI_SUPERVISOR).body());
+        assertThat(county.path("exitPlan").path("target").asInt()).isEqualTo(30);
+        assertThat(county.path("notes").has("exitPlanProgress")).isFalse();
 
         assertThat(post("/api/read-models/register/rebuild", HECHI_SUPERVISOR, "").statusCode()).isEqualTo(403);
         HttpResponse<String> started = post("/api/read-models/register/rebuild", regionOfficer, "");
@@ -168,6 +185,11 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
 
         JsonNode after = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body()).path("division");
         assertThat(after).isEqualTo(before);
+        JsonNode rebuilt = json.readTree(get("/api/statistics?division=" + village, HECHI_SUPERVISOR).body());
+        assertThat(rebuilt.path("pairedHouseholds").asInt()).isEqualTo(6);
+        assertThat(rebuilt.path("pairingCoverage").decimalValue()).isEqualByComparingTo("1");
+        assertThat(json.readTree(get("/api/statistics?division=451227", HECHI_SUPERVISOR).body())
+                .path("exitPlan").path("target").asInt()).isEqualTo(30);
         assertThat(version).isGreaterThan(1);
 
         HttpResponse<String> csv = get("/api/tables/divisions.csv?division=451227101000", HECHI_SUPERVISOR);
@@ -228,6 +250,10 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
     }
 
     static void publish(EventEnvelope... events) throws Exception {
+        publishTo("registration.events", events);
+    }
+
+    static void publishTo(String topic, EventEnvelope... events) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().springProperties("reporting").get("spring.kafka.bootstrap-servers"));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -235,7 +261,7 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
             for (EventEnvelope e : events) {
-                producer.send(EventEnvelopeCodec.toRecord("registration.events", e)).get();
+                producer.send(EventEnvelopeCodec.toRecord(topic, e)).get();
             }
         }
     }

@@ -45,7 +45,7 @@ public final class PeriodSnapshots {
     }
 
     public static UpdateCycle.Snapshot freeze(Period period, Map<String, Long> positions, InMemoryRegisterStore replayed) {
-        StatisticsCalculator calculator = new StatisticsCalculator(replayed.classThresholds());
+        StatisticsCalculator calculator = new StatisticsCalculator(replayed.classThresholds(), replayed.exitPlans());
         List<HouseholdTimeline> all = replayed.within("450000");
         TreeSet<String> divisions = new TreeSet<>();
         for (HouseholdTimeline h : all) {

@@ -4,7 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.jiandang.contracts.exit.ExitPlanAllocatedEvent;
 import io.jiandang.contracts.exit.HouseholdExitedEvent;
+import io.jiandang.contracts.relapse.RelapseAppliedEvent;
+import io.jiandang.contracts.relapse.RelapseApprovedEvent;
+import io.jiandang.contracts.relapse.RelapseCause;
+import io.jiandang.contracts.relapse.RelapseCaseEvent;
+import io.jiandang.contracts.relapse.RelapseRejectedEvent;
+import io.jiandang.contracts.relapse.RelapseStepPassedEvent;
+import io.jiandang.contracts.relapse.RelapseWithdrawnEvent;
+import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.contracts.registration.HouseholdChange;
 import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
 import io.jiandang.contracts.registration.HouseholdSurveyedEvent;
@@ -17,19 +27,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Turns consumed events into register facts, by CloudEvents type. Registration and exit events are read
- * through their contract records; relapse events (no contract jar yet) by the agreed JSON shape. A type without
- * a reader is ignored. <b>Extension point:</b> assistance facts (pairing, classes) are added with
- * {@link #register(String, Reader)} for {@code io.jiandang.assistance.*} types once that contract is agreed; until
- * then pairing figures are reported as "no data".
+ * Turns consumed events into register facts, by CloudEvents type. Registration, exit and relapse events are read
+ * through their contract records; assistance events are registered from outside with
+ * {@link #register(String, Reader)} (see {@link AssistanceFactReaders}). A type without a reader is ignored.
+ * Unknown properties are ignored (a tolerant reader: a producer may add a field without breaking the register).
  */
 public final class FactReaders {
 
@@ -44,7 +53,8 @@ public final class FactReaders {
     private final ObjectMapper json;
 
     public FactReaders() {
-        this.json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        this.json = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         registration("HouseholdSurveyed", (e, body, on) -> {
             HouseholdSurveyedEvent s = json.treeToValue(body, HouseholdSurveyedEvent.class);
             Fact fact = Fact.of(e.id(), FactKind.SURVEYED, on, e.time()).withPeople(s.members().size())
@@ -76,14 +86,30 @@ public final class FactReaders {
         register("io.jiandang.exit.HouseholdExited", (e, body, on) -> {
             HouseholdExitedEvent x = json.treeToValue(body, HouseholdExitedEvent.class);
             Fact fact = Fact.of(e.id(), FactKind.EXITED, x.exitedOn(), e.time())
-                    .withExit(x.exitedOn(), x.trackingEndsOn(), x.observationEndsOn(), x.criteriaVersion());
+                    .withExit(x.exitedOn(), x.trackingEndsOn(), x.observationEndsOn(), x.criteriaVersion())
+                    .withYear(x.exitYear());
             return List.of(new ReadFact(x.householdId(), x.divisionCode(), fact));
         });
-        relapse("RelapseApplied", FactKind.RELAPSE_APPLIED);
-        relapse("RelapseStepPassed", FactKind.RELAPSE_STEP_PASSED);
-        relapse("RelapseApproved", FactKind.RELAPSE_APPROVED);
-        relapse("RelapseRejected", FactKind.RELAPSE_REJECTED);
-        relapse("RelapseWithdrawn", FactKind.RELAPSE_WITHDRAWN);
+        relapse("RelapseApplied", (e, body, on) -> {
+            RelapseAppliedEvent a = json.treeToValue(body, RelapseAppliedEvent.class);
+            return relapseFact(e, a, FactKind.RELAPSE_APPLIED, on, null, causes(a.causes()), a.policyVersion());
+        });
+        relapse("RelapseStepPassed", (e, body, on) -> {
+            RelapseStepPassedEvent p = json.treeToValue(body, RelapseStepPassedEvent.class);
+            return relapseFact(e, p, FactKind.RELAPSE_STEP_PASSED, on, p.step() == null ? null : p.step().name(), null, null);
+        });
+        relapse("RelapseApproved", (e, body, on) -> {
+            RelapseApprovedEvent a = json.treeToValue(body, RelapseApprovedEvent.class);
+            // the household is poor again from poorAgainFrom, not from the day the county recorded it
+            return relapseFact(e, a, FactKind.RELAPSE_APPROVED, a.poorAgainFrom() != null ? a.poorAgainFrom() : on, null,
+                    causes(a.causes()), a.policyVersion());
+        });
+        relapse("RelapseRejected", (e, body, on) -> {
+            RelapseRejectedEvent r = json.treeToValue(body, RelapseRejectedEvent.class);
+            return relapseFact(e, r, FactKind.RELAPSE_REJECTED, on, r.step() == null ? null : r.step().name(), null, null);
+        });
+        relapse("RelapseWithdrawn", (e, body, on) -> relapseFact(e,
+                json.treeToValue(body, RelapseWithdrawnEvent.class), FactKind.RELAPSE_WITHDRAWN, on, null, null, null));
     }
 
     /** Adds or replaces the reader of a CloudEvents type (the hook for assistance events). */
@@ -129,6 +155,27 @@ public final class FactReaders {
         }
     }
 
+    /**
+     * The county targets an ExitPlanAllocated event names, or empty for any other event. Known from the time the
+     * exit service recorded the allocation.
+     */
+    public Optional<ExitPlanTargets> exitPlan(EventEnvelope envelope) {
+        if (!"io.jiandang.exit.ExitPlanAllocated".equals(envelope.type())) {
+            return Optional.empty();
+        }
+        try {
+            ExitPlanAllocatedEvent plan = json.readValue(envelope.data(), ExitPlanAllocatedEvent.class);
+            SortedMap<String, Integer> targets = new TreeMap<>();
+            if (plan.allocations() != null) {
+                plan.allocations().forEach(a -> targets.put(a.countyCode(), a.target()));
+            }
+            return Optional.of(new ExitPlanTargets(envelope.id(), plan.planId(), plan.year(), envelope.time(),
+                    plan.policyVersion(), targets));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable body of " + envelope, e);
+        }
+    }
+
     /** The business date: ce_effectiveon, else the day the fact was recorded, in China's time zone. */
     static LocalDate businessDate(EventEnvelope e, LocalDate own) {
         if (own != null) {
@@ -146,22 +193,20 @@ public final class FactReaders {
                 Fact.of(e.id(), kind, on, e.time())));
     }
 
-    /** Relapse events by the agreed JSON shape: {caseId, householdId, divisionCode, step?, poorAgainFrom?, causes?, policyVersion?}. */
-    private void relapse(String name, FactKind kind) {
-        register("io.jiandang.relapse." + name, (e, body, on) -> {
-            LocalDate date = on;
-            if (kind == FactKind.RELAPSE_APPROVED && body.hasNonNull("poorAgainFrom")) {
-                date = LocalDate.parse(body.get("poorAgainFrom").asText());
-            }
-            List<String> causes = new ArrayList<>();
-            body.path("causes").forEach(c -> causes.add(c.asText()));
-            Integer version = body.hasNonNull("policyVersion") ? body.get("policyVersion").asInt() : null;
-            Fact fact = Fact.of(e.id(), kind, date, e.time())
-                    .withCase(body.path("caseId").asText(), body.hasNonNull("step") ? body.get("step").asText() : null, version);
-            if (!causes.isEmpty()) {
-                fact = fact.withCauses(causes.stream().sorted().toList());
-            }
-            return List.of(new ReadFact(body.path("householdId").asText(), body.path("divisionCode").asText(), fact));
-        });
+    private void relapse(String name, Reader reader) {
+        register("io.jiandang.relapse." + name, reader);
+    }
+
+    private static List<String> causes(List<RelapseCause> causes) {
+        return causes == null || causes.isEmpty() ? null : causes.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<ReadFact> relapseFact(EventEnvelope e, RelapseCaseEvent event, FactKind kind, LocalDate on,
+                                              String step, List<String> causes, Integer policyVersion) {
+        Fact fact = Fact.of(e.id(), kind, on, e.time()).withCase(event.caseId(), step, policyVersion);
+        if (causes != null) {
+            fact = fact.withCauses(causes);
+        }
+        return List.of(new ReadFact(event.householdId(), event.divisionCode(), fact));
     }
 }

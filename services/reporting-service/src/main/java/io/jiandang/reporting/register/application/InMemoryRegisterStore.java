@@ -1,5 +1,6 @@
 package io.jiandang.reporting.register.application;
 
+import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.reporting.register.domain.HouseholdTimeline;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ public final class InMemoryRegisterStore implements RegisterStore {
 
     private final Map<String, HouseholdTimeline> households = new TreeMap<>();
     private final Map<Integer, Map<String, BigDecimal>> thresholds = new TreeMap<>();
+    private final Map<String, ExitPlanTargets> plans = new TreeMap<>();
 
     @Override
     public Optional<HouseholdTimeline> find(String householdId) {
@@ -41,5 +43,15 @@ public final class InMemoryRegisterStore implements RegisterStore {
     @Override
     public Map<Integer, Map<String, BigDecimal>> classThresholds() {
         return Map.copyOf(thresholds);
+    }
+
+    @Override
+    public void saveExitPlan(ExitPlanTargets plan) {
+        plans.put(plan.eventId(), plan);
+    }
+
+    @Override
+    public List<ExitPlanTargets> exitPlans() {
+        return List.copyOf(plans.values());
     }
 }

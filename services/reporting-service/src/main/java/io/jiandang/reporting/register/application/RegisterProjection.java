@@ -25,6 +25,7 @@ public final class RegisterProjection {
 
     public void apply(EventEnvelope envelope) {
         readers.policyThresholds(envelope).ifPresent(t -> store.saveClassThresholds(t.getKey(), t.getValue()));
+        readers.exitPlan(envelope).ifPresent(store::saveExitPlan);
         List<ReadFact> facts = readers.read(envelope);
         for (ReadFact read : facts) {
             HouseholdTimeline current = store.find(read.householdId())

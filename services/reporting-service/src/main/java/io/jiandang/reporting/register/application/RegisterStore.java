@@ -1,5 +1,6 @@
 package io.jiandang.reporting.register.application;
 
+import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.reporting.register.domain.HouseholdTimeline;
 
 import java.math.BigDecimal;
@@ -20,4 +21,10 @@ public interface RegisterStore {
     void saveClassThresholds(int policyVersion, Map<String, BigDecimal> thresholds);
 
     Map<Integer, Map<String, BigDecimal>> classThresholds();
+
+    /** Keeps an exit plan's county targets (idempotent by the plan's event id). */
+    void saveExitPlan(ExitPlanTargets plan);
+
+    /** Every exit plan kept, of every year. */
+    List<ExitPlanTargets> exitPlans();
 }

@@ -44,7 +44,7 @@ public final class StatisticsService {
         Period period = periodName == null || periodName.isBlank()
                 ? Period.quarterOf(clock.instant().atZone(clock.getZone()).toLocalDate()) : Period.parse(periodName);
         Instant known = knownAt == null ? clock.instant() : knownAt;
-        StatisticsCalculator calculator = new StatisticsCalculator(store.classThresholds());
+        StatisticsCalculator calculator = new StatisticsCalculator(store.classThresholds(), store.exitPlans());
         List<HouseholdTimeline> households = store.within(division.code());
         Figures total = calculator.figures(division.code(), period, known, households);
         List<FigureRow> children = new ArrayList<>();
@@ -59,18 +59,26 @@ public final class StatisticsService {
         }
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("ruralPopulation", "people surveyed (入户调查) in the division: the register's measure of the rural registered population");
-        if (total.pairedHouseholds() == null) {
-            notes.put("pairing", "no data: assistance events (pairing, 结对帮扶) are not consumed yet");
-        }
+        notes.put("pairing", "pairing coverage (结对帮扶覆盖率): poor households with at least one paired cadre / poor households");
         if (total.classes().isEmpty()) {
-            notes.put("classes", "no data: no registration policy with poverty class thresholds");
+            notes.put("classes", "no data: no poverty class set by assistance and no registration policy with class thresholds");
         }
-        notes.put("exitPlanProgress", "no data: exit plans are not consumed yet");
+        if (total.exitPlanTarget() == null) {
+            notes.put("exitPlanProgress", division.level().ordinal() > DivisionLevel.COUNTY.ordinal()
+                    ? "exit plan targets are set per county: none below county level"
+                    : "no data: no exit plan for " + total.exitPlanYear() + " is known");
+        }
+        boolean poorSmall = Disclosure.small(total.poorHouseholds());
         return new StatisticsView(period.name(), period.end(), known,
                 Disclosure.row(division.code(), division.name(), division.level().name(), total),
                 Disclosure.cells(total.householdsByStatus()), Disclosure.cells(total.causes()),
                 Disclosure.cells(total.classes()), Disclosure.cells(total.relapseCasesByStep()),
-                total.pairedHouseholds() == null || Disclosure.small(total.pairedHouseholds()) ? null : total.pairedHouseholds(),
+                Disclosure.small(total.pairedHouseholds()) ? null : total.pairedHouseholds(),
+                poorSmall ? null : total.pairingCoverage(),
+                Disclosure.small(total.incomeHouseholds()) ? null : total.incomeHouseholds(),
+                Disclosure.small(total.incomeHouseholds()) ? null : total.averageNetIncomePerHead(),
+                new StatisticsView.ExitPlanProgress(total.exitPlanYear(), total.exitPlanTarget(),
+                        total.exitPeopleOfPlanYear(), total.exitPlanProgress()),
                 children, notes);
     }
 

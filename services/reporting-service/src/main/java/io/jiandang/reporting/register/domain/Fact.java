@@ -24,36 +24,59 @@ import java.util.List;
  * @param observationEndsOn exit: last day of observation
  * @param caseId        relapse: the case id
  * @param step          relapse: the step passed
+ * @param cadreId       assistance pairing: the cadre paired (PAIRED, REPAIRED) or whose pairing ended (UNPAIRED)
+ * @param previousCadreId assistance re-pairing: the cadre whose pairing passed to {@code cadreId}
+ * @param povertyClass  assistance: the poverty class from this date (CLASS_CHANGED)
+ * @param year          exit: the plan year the exit counts toward; income: the calendar year of the figure
+ * @param netIncomePerHead income: the yearly per-capita net income (INCOME_CHANGED)
  */
 public record Fact(String eventId, FactKind kind, LocalDate effectiveOn, Instant recordedAt, Integer people,
                    List<String> causes, BigDecimal score, Integer policyVersion, String cycle, LocalDate exitedOn,
-                   LocalDate trackingEndsOn, LocalDate observationEndsOn, String caseId, String step) {
+                   LocalDate trackingEndsOn, LocalDate observationEndsOn, String caseId, String step, String cadreId,
+                   String previousCadreId, String povertyClass, Integer year, BigDecimal netIncomePerHead) {
 
     public static Fact of(String eventId, FactKind kind, LocalDate effectiveOn, Instant recordedAt) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, null, null, null, null, null, null, null, null, null, null);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     public Fact withPeople(Integer value) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, value, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, value, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
     }
 
     public Fact withCauses(List<String> value) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, people, value, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, value, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
     }
 
     public Fact withScore(BigDecimal value, Integer version) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, value, version, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, value, version, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
     }
 
     public Fact withCycle(String value) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, value, exitedOn, trackingEndsOn, observationEndsOn, caseId, step);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, value, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
     }
 
     public Fact withExit(LocalDate exited, LocalDate trackingEnds, LocalDate observationEnds, Integer version) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, version, cycle, exited, trackingEnds, observationEnds, caseId, step);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, version, cycle, exited, trackingEnds, observationEnds, caseId, step, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
     }
 
     public Fact withCase(String id, String passedStep, Integer version) {
-        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, version, cycle, exitedOn, trackingEndsOn, observationEndsOn, id, passedStep);
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, version, cycle, exitedOn, trackingEndsOn, observationEndsOn, id, passedStep, cadreId, previousCadreId, povertyClass, year, netIncomePerHead);
+    }
+
+    public Fact withCadres(String cadre, String previousCadre) {
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadre, previousCadre, povertyClass, year, netIncomePerHead);
+    }
+
+    public Fact withPovertyClass(String value) {
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, value, year, netIncomePerHead);
+    }
+
+    public Fact withYear(Integer value) {
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, value, netIncomePerHead);
+    }
+
+    public Fact withIncome(int incomeYear, BigDecimal perHead) {
+        return new Fact(eventId, kind, effectiveOn, recordedAt, people, causes, score, policyVersion, cycle, exitedOn, trackingEndsOn, observationEndsOn, caseId, step, cadreId, previousCadreId, povertyClass, incomeYear, perHead);
     }
 }

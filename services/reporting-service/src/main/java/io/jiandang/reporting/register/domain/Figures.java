@@ -18,15 +18,29 @@ import java.util.SortedMap;
  * @param poorPeopleAtStartOfYear poor people on the last day of the previous year
  * @param exitPeopleOfYear   exited people from the start of the period's year to the period's end
  * @param reductionSpeed     exitPeopleOfYear / poorPeopleAtStartOfYear (4 decimals), {@code null} when no poor
- * @param classes            poor households by poverty class (from the registration policy's class thresholds and
- *                           the household's score); empty when no published policy names thresholds
- * @param pairedHouseholds   poor households paired with a cadre; {@code null} until assistance events are consumed
+ * @param classes            poor households by poverty class: the class the assistance context set
+ *                           (PovertyClassChanged) when it set one, else computed from the registration policy's class
+ *                           thresholds and the household's score; empty when neither is known
+ * @param pairedHouseholds   poor households with at least one paired cadre (结对帮扶)
+ * @param pairingCoverage    pairedHouseholds / poorHouseholds (4 decimals), {@code null} when no poor
  * @param relapseCasesByStep relapse cases by the last step reached (or APPROVED / REJECTED / WITHDRAWN)
+ * @param incomeHouseholds   poor households with a yearly per-capita net income for the period's year
+ * @param averageNetIncomePerHead the mean of those households' per-capita net incomes (yuan, 2 decimals),
+ *                           {@code null} when none has one
+ * @param exitPlanYear       the period's year (the plan year of the exit plan figures)
+ * @param exitPlanTarget     the people the division is to bring out of poverty in that year by the latest exit plan
+ *                           known (a county's allocation, a city's or the region's sum); {@code null} without a plan
+ *                           or below county level
+ * @param exitPeopleOfPlanYear people of the division's exits that count toward that year (the exit's plan year),
+ *                           exited by the period's end
+ * @param exitPlanProgress   exitPeopleOfPlanYear / exitPlanTarget (4 decimals), {@code null} without a target
  */
 public record Figures(String divisionCode, String period, LocalDate asAt, Instant knownAt, int households,
                       SortedMap<String, Integer> householdsByStatus, int poorHouseholds, int poorPeople,
                       int ruralPopulation, BigDecimal incidence, int exitHouseholds, int exitPeople,
                       int poorPeopleAtStartOfYear, int exitPeopleOfYear, BigDecimal reductionSpeed,
                       SortedMap<String, Integer> causes, SortedMap<String, Integer> classes,
-                      Integer pairedHouseholds, SortedMap<String, Integer> relapseCasesByStep) {
+                      int pairedHouseholds, BigDecimal pairingCoverage, SortedMap<String, Integer> relapseCasesByStep,
+                      int incomeHouseholds, BigDecimal averageNetIncomePerHead, int exitPlanYear, Integer exitPlanTarget,
+                      int exitPeopleOfPlanYear, BigDecimal exitPlanProgress) {
 }

@@ -14,11 +14,19 @@ import java.util.Set;
  * @param relapseCaseSteps each relapse case of the household and the last step it reached (APPROVED,
  *                         REJECTED, WITHDRAWN once decided)
  * @param reviewedCycles   update cycles in which the household's data was updated
- * @param paired           whether an assistance cadre is paired with it; {@code null} while assistance events are
- *                         not consumed
+ * @param cadres           the assistance cadres paired with it (结对帮扶), from the pairing events
+ * @param povertyClass     the poverty class the assistance context set (PovertyClassChanged), or {@code null}
+ *                         when it has set none
+ * @param netIncomePerHeadByYear the yearly per-capita net income (人均纯收入) by calendar year, from the counted
+ *                         income entries
  */
 public record HouseholdState(String householdId, String villageCode, RegisterStatus status, int surveyedPeople,
                              int people, List<String> causes, BigDecimal score, Integer policyVersion,
                              LocalDate exitedOn, Map<String, String> relapseCaseSteps, Set<String> reviewedCycles,
-                             Boolean paired) {
+                             Set<String> cadres, String povertyClass, Map<Integer, BigDecimal> netIncomePerHeadByYear) {
+
+    /** Whether at least one cadre is paired with the household. */
+    public boolean paired() {
+        return !cadres.isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything the register knows about one household: its facts in business-date order. The household's
@@ -67,7 +68,9 @@ public record HouseholdTimeline(String householdId, String villageCode, List<Fac
         LocalDate observationEndsOn = null;
         Map<String, String> cases = new LinkedHashMap<>();
         LinkedHashSet<String> cycles = new LinkedHashSet<>();
-        Boolean paired = null;
+        LinkedHashSet<String> cadres = new LinkedHashSet<>();
+        String povertyClass = null;
+        Map<Integer, BigDecimal> incomes = new TreeMap<>();
         for (Fact f : facts) {
             if (f.effectiveOn().isAfter(asAt) || f.recordedAt().isAfter(knownAt)) {
                 continue;
@@ -118,8 +121,19 @@ public record HouseholdTimeline(String householdId, String villageCode, List<Fac
                 }
                 case RELAPSE_REJECTED -> cases.put(f.caseId(), "REJECTED");
                 case RELAPSE_WITHDRAWN -> cases.put(f.caseId(), "WITHDRAWN");
-                case PAIRED -> paired = true;
-                case UNPAIRED -> paired = false;
+                case PAIRED -> addCadre(cadres, f.cadreId());
+                case UNPAIRED -> cadres.remove(f.cadreId());
+                case REPAIRED -> {
+                    // one event: the household is never seen with both cadres or with neither
+                    cadres.remove(f.previousCadreId());
+                    addCadre(cadres, f.cadreId());
+                }
+                case CLASS_CHANGED -> povertyClass = f.povertyClass();
+                case INCOME_CHANGED -> {
+                    if (f.year() != null && f.netIncomePerHead() != null) {
+                        incomes.put(f.year(), f.netIncomePerHead());
+                    }
+                }
             }
         }
         if (status == null) {
@@ -133,12 +147,18 @@ public record HouseholdTimeline(String householdId, String villageCode, List<Fac
             }
         }
         return Optional.of(new HouseholdState(householdId, villageCode, status, surveyedPeople, people, causes,
-                score, policyVersion, exitedOn, Map.copyOf(cases), Set.copyOf(cycles), paired));
+                score, policyVersion, exitedOn, Map.copyOf(cases), Set.copyOf(cycles), Set.copyOf(cadres), povertyClass, Map.copyOf(incomes)));
     }
 
     /** The exits of this household with their dates, as known at {@code knownAt}. */
     public List<Fact> exitsKnownAt(Instant knownAt) {
         return facts.stream().filter(f -> f.kind() == FactKind.EXITED && !f.recordedAt().isAfter(knownAt)).toList();
+    }
+
+    private static void addCadre(Set<String> cadres, String cadreId) {
+        if (cadreId != null) {
+            cadres.add(cadreId);
+        }
     }
 
     private static int nz(Integer value) {

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -17,13 +19,24 @@ import java.util.TreeMap;
 public final class StatisticsCalculator {
 
     /** The version of these counting rules; part of every snapshot, so a changed rule shows as a changed snapshot. */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2;
 
     private final Map<Integer, Map<String, BigDecimal>> classThresholdsByPolicyVersion;
+    private final List<ExitPlanTargets> exitPlans;
 
     /** @param classThresholdsByPolicyVersion upper score bound of each poverty class, per registration policy version */
     public StatisticsCalculator(Map<Integer, Map<String, BigDecimal>> classThresholdsByPolicyVersion) {
+        this(classThresholdsByPolicyVersion, List.of());
+    }
+
+    /**
+     * @param classThresholdsByPolicyVersion upper score bound of each poverty class, per registration policy version
+     * @param exitPlans                      the yearly exit plans read (all years, as recorded)
+     */
+    public StatisticsCalculator(Map<Integer, Map<String, BigDecimal>> classThresholdsByPolicyVersion,
+                                Collection<ExitPlanTargets> exitPlans) {
         this.classThresholdsByPolicyVersion = Map.copyOf(classThresholdsByPolicyVersion);
+        this.exitPlans = List.copyOf(exitPlans);
     }
 
     public Figures figures(String divisionCode, Period period, Instant knownAt, Collection<HouseholdTimeline> households) {
@@ -35,8 +48,10 @@ public final class StatisticsCalculator {
         SortedMap<String, Integer> classes = new TreeMap<>();
         SortedMap<String, Integer> relapse = new TreeMap<>();
         int count = 0, poorHouseholds = 0, poorPeople = 0, rural = 0, exitHouseholds = 0, exitPeople = 0;
-        int poorAtStart = 0, exitPeopleOfYear = 0, paired = 0;
-        boolean pairingKnown = false;
+        int poorAtStart = 0, exitPeopleOfYear = 0, paired = 0, incomeHouseholds = 0, exitPeopleOfPlanYear = 0;
+        int planYear = asAt.getYear();
+        BigDecimal incomeSum = BigDecimal.ZERO;
+        Integer target = planOf(planYear, knownAt).map(p -> p.targetWithin(divisionCode)).orElse(null);
         for (HouseholdTimeline timeline : households) {
             Optional<HouseholdState> found = timeline.stateAsAt(asAt, knownAt);
             if (found.isEmpty()) {
@@ -52,9 +67,11 @@ public final class StatisticsCalculator {
                 poorPeople += s.people();
                 s.causes().forEach(c -> causes.merge(c, 1, Integer::sum));
                 classOf(s).ifPresent(c -> classes.merge(c, 1, Integer::sum));
-                if (s.paired() != null) {
-                    pairingKnown = true;
-                    paired += s.paired() ? 1 : 0;
+                paired += s.paired() ? 1 : 0;
+                BigDecimal income = s.netIncomePerHeadByYear().get(planYear);
+                if (income != null) {
+                    incomeHouseholds++;
+                    incomeSum = incomeSum.add(income);
                 }
             }
             poorAtStart += timeline.stateAsAt(endOfPreviousYear, knownAt).filter(p -> p.status().isPoor())
@@ -72,15 +89,35 @@ public final class StatisticsCalculator {
                 if (!on.isBefore(startOfYear)) {
                     exitPeopleOfYear += people;
                 }
+                // the exit's plan year (its income's year) may be the year before its cancellation date
+                int countsToward = exit.year() != null ? exit.year() : on.getYear();
+                if (countsToward == planYear) {
+                    exitPeopleOfPlanYear += people;
+                }
             }
         }
         return new Figures(divisionCode, period.name(), asAt, knownAt, count, byStatus, poorHouseholds, poorPeople,
                 rural, ratio(poorPeople, rural), exitHouseholds, exitPeople, poorAtStart, exitPeopleOfYear,
-                ratio(exitPeopleOfYear, poorAtStart), causes, classes, pairingKnown ? paired : null, relapse);
+                ratio(exitPeopleOfYear, poorAtStart), causes, classes, paired, ratio(paired, poorHouseholds), relapse,
+                incomeHouseholds, incomeHouseholds == 0 ? null
+                        : incomeSum.divide(BigDecimal.valueOf(incomeHouseholds), 2, RoundingMode.HALF_UP),
+                planYear, target, exitPeopleOfPlanYear, target == null ? null : ratio(exitPeopleOfPlanYear, target));
     }
 
-    /** The poverty class of a household: the class with the lowest upper bound at or above its score. */
+    /** The latest plan of the year recorded by {@code knownAt} (a later allocation of the same year replaces it). */
+    Optional<ExitPlanTargets> planOf(int year, Instant knownAt) {
+        return exitPlans.stream().filter(p -> p.year() == year && !p.recordedAt().isAfter(knownAt))
+                .max(Comparator.comparing(ExitPlanTargets::recordedAt).thenComparing(ExitPlanTargets::eventId));
+    }
+
+    /**
+     * The poverty class of a household: the one the assistance context set, else the class with the lowest upper
+     * bound at or above its score under its registration policy's thresholds.
+     */
     Optional<String> classOf(HouseholdState s) {
+        if (s.povertyClass() != null) {
+            return Optional.of(s.povertyClass());
+        }
         if (s.score() == null || s.policyVersion() == null) {
             return Optional.empty();
         }

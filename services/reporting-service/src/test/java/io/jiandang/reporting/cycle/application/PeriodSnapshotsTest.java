@@ -6,6 +6,7 @@ import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.InMemoryRegisterStore;
 import io.jiandang.reporting.register.application.RegisterProjection;
 import io.jiandang.reporting.register.domain.Period;
+import io.jiandang.reporting.register.domain.StatisticsCalculator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -43,7 +44,7 @@ class PeriodSnapshotsTest {
         UpdateCycle.Snapshot first = freeze(events);
         assertThat(freeze(shuffled).hash()).isEqualTo(first.hash());
         assertThat(first.canonicalFigures()).contains("\"451227101201\"").contains("\"exitHouseholds\":1");
-        assertThat(first.ruleVersions()).containsEntry("reportingRules", 1).containsEntry("registrationPolicy", 1);
+        assertThat(first.ruleVersions()).containsEntry("reportingRules", StatisticsCalculator.RULES_VERSION).containsEntry("registrationPolicy", 1);
     }
 
     @Test

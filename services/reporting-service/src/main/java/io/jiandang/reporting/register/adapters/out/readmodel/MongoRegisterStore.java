@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import io.jiandang.reporting.register.application.DivisionCodes;
 import io.jiandang.reporting.register.application.RegisterStore;
+import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.reporting.register.domain.HouseholdTimeline;
 import org.bson.Document;
 
@@ -36,12 +37,14 @@ public class MongoRegisterStore implements RegisterStore {
 
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> policies;
+    private final MongoCollection<Document> exitPlans;
     private final String name;
 
     public MongoRegisterStore(MongoDatabase database, String name) {
         this.name = name;
         this.households = database.getCollection(name + "_households");
         this.policies = database.getCollection(name + "_policies");
+        this.exitPlans = database.getCollection(name + "_exit_plans");
         for (String field : List.of("regionCode", "cityCode", "countyCode", "townshipCode", "villageCode")) {
             households.createIndex(Indexes.ascending(field));
         }
@@ -100,10 +103,37 @@ public class MongoRegisterStore implements RegisterStore {
         return result;
     }
 
+    @Override
+    public void saveExitPlan(ExitPlanTargets plan) {
+        Document document;
+        try {
+            document = Document.parse(JSON.writeValueAsString(plan));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write exit plan " + plan.planId(), e);
+        }
+        document.put("_id", plan.eventId());
+        exitPlans.replaceOne(Filters.eq("_id", plan.eventId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<ExitPlanTargets> exitPlans() {
+        List<ExitPlanTargets> result = new ArrayList<>();
+        for (Document d : exitPlans.find()) {
+            d.remove("_id");
+            try {
+                result.add(JSON.readValue(d.toJson(), ExitPlanTargets.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable exit plan " + d.get("eventId"), e);
+            }
+        }
+        return result;
+    }
+
     /** Drops this version's collections (an abandoned or superseded rebuild). */
     public void drop() {
         households.drop();
         policies.drop();
+        exitPlans.drop();
     }
 
     private static HouseholdTimeline fromDocument(Document document) {

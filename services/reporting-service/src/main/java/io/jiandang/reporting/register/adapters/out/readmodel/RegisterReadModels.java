@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import io.jiandang.readmodel.ProjectionLedger;
 import io.jiandang.reporting.register.application.RegisterStore;
+import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.reporting.register.domain.HouseholdTimeline;
 import org.bson.Document;
 
@@ -84,5 +85,15 @@ public class RegisterReadModels implements RegisterStore {
     @Override
     public Map<Integer, Map<String, BigDecimal>> classThresholds() {
         return active.store().classThresholds();
+    }
+
+    @Override
+    public void saveExitPlan(ExitPlanTargets plan) {
+        active.store().saveExitPlan(plan);
+    }
+
+    @Override
+    public List<ExitPlanTargets> exitPlans() {
+        return active.store().exitPlans();
     }
 }
