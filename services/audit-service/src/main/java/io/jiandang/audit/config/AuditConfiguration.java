@@ -75,7 +75,7 @@ public class AuditConfiguration {
     @Bean
     public FigureReplay figureReplay(MongoAuditLog mongoAuditLog, AsOfReconstruction asOfReconstruction, ObjectMapper objectMapper,
                                      @Value("${jiandang.audit.reporting.figure-url}") String figureUrl,
-                                     @Value("${jiandang.audit.reporting.value-pointer:/value}") String valuePointer) {
+                                     @Value("${jiandang.audit.reporting.value-pointer:/division/{field}}") String valuePointer) {
         return new FigureReplay(mongoAuditLog, asOfReconstruction,
                 new HttpPublishedFigures(figureUrl, valuePointer, objectMapper, AuditConfiguration::callersToken));
     }

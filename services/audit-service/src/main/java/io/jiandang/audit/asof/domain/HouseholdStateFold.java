@@ -1,6 +1,33 @@
 package io.jiandang.audit.asof.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.jiandang.contracts.assistance.HouseholdPairedEvent;
+import io.jiandang.contracts.assistance.HouseholdRepairedEvent;
+import io.jiandang.contracts.assistance.IncomeEntryCountedEvent;
+import io.jiandang.contracts.assistance.PairingEndedEvent;
+import io.jiandang.contracts.assistance.PovertyClassChangedEvent;
+import io.jiandang.contracts.assistance.YearlyNetIncomePerHeadChangedEvent;
+import io.jiandang.contracts.exit.ExitConfirmationSignedEvent;
+import io.jiandang.contracts.exit.ExitNoticeOpenedEvent;
+import io.jiandang.contracts.exit.ExitObjectionLodgedEvent;
+import io.jiandang.contracts.exit.ExitObjectionResolvedEvent;
+import io.jiandang.contracts.exit.HouseholdExitAssessedEvent;
+import io.jiandang.contracts.exit.HouseholdExitRejectedEvent;
+import io.jiandang.contracts.exit.HouseholdExitedEvent;
+import io.jiandang.contracts.relapse.RelapseAppliedEvent;
+import io.jiandang.contracts.relapse.RelapseApprovedEvent;
+import io.jiandang.contracts.relapse.RelapseNoticeOpenedEvent;
+import io.jiandang.contracts.relapse.RelapseObjectionAnsweredEvent;
+import io.jiandang.contracts.relapse.RelapseObjectionLodgedEvent;
+import io.jiandang.contracts.relapse.RelapseRejectedEvent;
+import io.jiandang.contracts.relapse.RelapseStep;
+import io.jiandang.contracts.relapse.RelapseStepPassedEvent;
+import io.jiandang.contracts.relapse.RelapseWithdrawnEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,8 +35,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +45,11 @@ import java.util.Map;
  * only for a T after it was recorded.
  *
  * <p>Rules are registered per event type ({@link #with}); the standard ones cover the registration events, the
- * exit (销号) and the relapse case (返贫). Assistance events are read by convention while their contract is
- * being written: a type whose name ends in {@code Paired} sets the pairing (its body without the household's
- * ids), one ending in {@code PairingEnded} or {@code Unpaired} clears it, and any assistance event with a
- * numeric {@code netIncomePerHead} sets the income. A fact no rule covers is listed as unreconstructed.
+ * assistance events about a household (pairing, poverty class, counted income entries, yearly income), the
+ * household exit's steps (assessment, the three signatures, notice and objections, rejection, cancellation) and
+ * the relapse case's five steps with its notice and objections. Assistance, exit and relapse bodies are read
+ * through their contract records ({@code io.jiandang.contracts.*}); a body that does not fit its record is
+ * listed as unreconstructed, not guessed at, and so is a fact no rule covers.
  */
 public final class HouseholdStateFold {
 
@@ -31,6 +57,10 @@ public final class HouseholdStateFold {
     public static final String EXIT = "io.jiandang.exit.";
     public static final String RELAPSE = "io.jiandang.relapse.";
     public static final String ASSISTANCE = "io.jiandang.assistance.";
+
+    /** Reads bodies into the contract records; unknown properties are ignored (a producer may add a field). */
+    private static final ObjectMapper CONTRACTS = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final Map<String, FactHandler> handlers;
 
@@ -46,7 +76,7 @@ public final class HouseholdStateFold {
     }
 
     public boolean knows(String type) {
-        return handlers.containsKey(type) || conventionFor(type) != null;
+        return handlers.containsKey(type);
     }
 
     /**
@@ -56,13 +86,14 @@ public final class HouseholdStateFold {
     public HouseholdState reconstruct(String householdId, List<Fact> facts, LocalDate asOf, Instant knownAt,
                                       Map<Integer, Map<String, BigDecimal>> classThresholds) {
         List<Fact> known = facts.stream()
+                .map(HouseholdStateFold::onItsOwnDate)
                 .filter(f -> !f.recordedAt().isAfter(knownAt) && !f.businessDate().isAfter(asOf))
                 .sorted(Comparator.comparing(Fact::businessDate).thenComparing(Fact::recordedAt).thenComparingLong(Fact::logPosition))
                 .toList();
         WorkingState state = new WorkingState();
         for (Fact fact : known) {
             state.division(fact.text("divisionCode"));
-            FactHandler handler = handlers.getOrDefault(fact.type(), conventionFor(fact.type()));
+            FactHandler handler = handlers.get(fact.type());
             if (handler == null) {
                 state.unreconstructed.add(new HouseholdState.UnreconstructedFact(fact.eventId(), fact.type(),
                         fact.businessDate(), fact.recordedAt()));
@@ -77,11 +108,41 @@ public final class HouseholdStateFold {
         return new HouseholdState(householdId, asOf, knownAt, state.divisionCode, state.status,
                 List.copyOf(state.members.values()),
                 state.members.isEmpty() ? state.people : Integer.valueOf(state.members.size()),
-                state.score, state.policyVersion, povertyClass(state, classThresholds), state.netIncomePerHead,
-                state.housing, state.causes, state.pairing,
+                state.score, state.policyVersion, povertyClass(state, classThresholds),
+                state.assignedClass != null ? "ASSISTANCE" : povertyClass(state, classThresholds) != null ? "THRESHOLDS" : null,
+                state.netIncomePerHead, Map.copyOf(state.yearlyIncomes), List.copyOf(state.incomeEntries.values()),
+                state.housing, state.causes,
+                state.cadres == null ? null : new HouseholdState.Pairing(List.copyOf(state.cadres.values())),
                 state.exitedOn == null ? null : new HouseholdState.Exit(state.exitedOn, state.trackingEndsOn,
-                        state.observationEndsOn, exitPhase(state, asOf)),
+                        state.observationEndsOn, exitPhase(state, asOf), state.exitId, state.exitYear, state.exitCriteriaVersion),
                 state.poorAgainFrom, List.copyOf(state.open.values()), List.copyOf(state.unreconstructed), state.applied);
+    }
+
+    /**
+     * Events that name the date they hold from in their body (a pairing's {@code pairedOn}, an exit's
+     * {@code exitedOn}, ...) hold from that date, whatever the envelope's {@code ce_effectiveon} says: the same
+     * business date the reporting service uses, so a replayed figure and a published one fold the same facts.
+     */
+    static final Map<String, String> OWN_DATE_FIELDS = Map.of(
+            ASSISTANCE + "HouseholdPaired", "pairedOn",
+            ASSISTANCE + "HouseholdRepaired", "repairedOn",
+            ASSISTANCE + "PairingEnded", "endedOn",
+            ASSISTANCE + "PovertyClassChanged", "changedOn",
+            EXIT + "HouseholdExited", "exitedOn");
+
+    private static Fact onItsOwnDate(Fact fact) {
+        String field = OWN_DATE_FIELDS.get(fact.type());
+        String own = field == null ? null : fact.text(field);
+        if (own == null) {
+            return fact;
+        }
+        try {
+            LocalDate date = LocalDate.parse(own);
+            return date.equals(fact.businessDate()) ? fact
+                    : new Fact(fact.eventId(), fact.type(), date, fact.recordedAt(), fact.logPosition(), fact.body());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return fact;   // its rule will list it as unreconstructed
+        }
     }
 
     private static String exitPhase(WorkingState state, LocalDate asOf) {
@@ -95,6 +156,9 @@ public final class HouseholdStateFold {
     }
 
     static String povertyClass(WorkingState state, Map<Integer, Map<String, BigDecimal>> classThresholds) {
+        if (state.assignedClass != null) {
+            return state.assignedClass;
+        }
         if (state.score == null || state.policyVersion == null) {
             return null;
         }
@@ -109,42 +173,7 @@ public final class HouseholdStateFold {
                 .orElse("GENERAL");
     }
 
-    private static FactHandler conventionFor(String type) {
-        if (!type.startsWith(ASSISTANCE)) {
-            return null;
-        }
-        String name = type.substring(type.lastIndexOf('.') + 1);
-        if (name.endsWith("PairingEnded") || name.endsWith("Unpaired")) {
-            return (state, fact) -> {
-                state.pairing(null);
-                incomeIfAny(state, fact);
-            };
-        }
-        if (name.endsWith("Paired")) {
-            return (state, fact) -> {
-                Map<String, Object> pairing = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = fact.body().fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    if (!field.getKey().equals("householdId") && !field.getKey().equals("divisionCode")) {
-                        pairing.put(field.getKey(), field.getValue().isNumber() ? field.getValue().numberValue() : field.getValue().asText());
-                    }
-                }
-                pairing.put("since", fact.businessDate().toString());
-                state.pairing(pairing);
-                incomeIfAny(state, fact);
-            };
-        }
-        return null;
-    }
-
-    private static void incomeIfAny(WorkingState state, Fact fact) {
-        JsonNode income = fact.body().path("netIncomePerHead");
-        if (income.isNumber()) {
-            state.income(income.decimalValue());
-        }
-    }
-
-    /** The rules of the registration, exit and relapse events, and the assistance conventions. */
+    /** The rules of the registration, assistance, exit and relapse events. */
     public static HouseholdStateFold standard() {
         Map<String, FactHandler> h = new HashMap<>();
         h.put(REGISTRATION + "HouseholdSurveyed", (s, f) -> {
@@ -201,21 +230,125 @@ public final class HouseholdStateFold {
                 default -> s.notReconstructed(f);
             }
         });
-        h.put(EXIT + "HouseholdExited", (s, f) -> {
-            s.status("EXITED");
-            s.exit(date(f, "exitedOn"), date(f, "trackingEndsOn"), date(f, "observationEndsOn"));
-            incomeIfAny(s, f);
-        });
-        h.put(RELAPSE + "RelapseApplied", (s, f) -> s.open("RELAPSE", f.text("caseId"), "APPLIED", f.businessDate()));
-        h.put(RELAPSE + "RelapseStepPassed", (s, f) -> s.open("RELAPSE", f.text("caseId"), f.text("step"), f.businessDate()));
-        h.put(RELAPSE + "RelapseRejected", (s, f) -> s.close("RELAPSE", f.text("caseId")));
-        h.put(RELAPSE + "RelapseWithdrawn", (s, f) -> s.close("RELAPSE", f.text("caseId")));
-        h.put(RELAPSE + "RelapseApproved", (s, f) -> {
-            s.close("RELAPSE", f.text("caseId"));
-            s.status("RETURNED_TO_POVERTY");
-            s.poorAgainFrom(f.text("poorAgainFrom") == null ? f.businessDate() : date(f, "poorAgainFrom"));
-        });
+        assistanceRules(h);
+        exitRules(h);
+        relapseRules(h);
         return new HouseholdStateFold(h);
+    }
+
+    /** Pairing (结对帮扶), poverty class, counted income entries and the yearly income of the assistance context. */
+    private static void assistanceRules(Map<String, FactHandler> h) {
+        h.put(ASSISTANCE + "HouseholdPaired", typed(HouseholdPairedEvent.class, (s, f, e) ->
+                s.paired(e.cadreId(), e.pairedOn() != null ? e.pairedOn() : f.businessDate(), e.policyVersion())));
+        h.put(ASSISTANCE + "HouseholdRepaired", typed(HouseholdRepairedEvent.class, (s, f, e) -> {
+            // one event: the household is never seen with both cadres or with neither
+            s.pairingEnded(e.previousCadreId());
+            s.paired(e.cadreId(), e.repairedOn() != null ? e.repairedOn() : f.businessDate(), e.policyVersion());
+        }));
+        h.put(ASSISTANCE + "PairingEnded", typed(PairingEndedEvent.class, (s, f, e) -> s.pairingEnded(e.cadreId())));
+        h.put(ASSISTANCE + "PovertyClassChanged", typed(PovertyClassChangedEvent.class, (s, f, e) ->
+                s.povertyClass(e.povertyClass() == null ? null : e.povertyClass().name())));
+        h.put(ASSISTANCE + "IncomeEntryCounted", typed(IncomeEntryCountedEvent.class, (s, f, e) ->
+                s.incomeEntryCounted(new HouseholdState.IncomeEntry(e.month() == null ? null : e.month().toString(),
+                        e.entryId(), e.netIncome(), e.members(), e.cadreId(), e.supersedesEntryId()))));
+        h.put(ASSISTANCE + "YearlyNetIncomePerHeadChanged", typed(YearlyNetIncomePerHeadChangedEvent.class, (s, f, e) ->
+                s.yearlyIncome(new HouseholdState.YearlyIncome(e.year(), e.netIncome(), e.members(), e.netIncomePerHead(),
+                        e.monthsCounted()))));
+    }
+
+    /**
+     * The household exit (脱贫): assessment against 八有一超, the three signatures of 双认定, the public notice and its
+     * objections, then cancellation (销号) or rejection. Under way it is an open EXIT procedure whose stage names
+     * the last step and the signatures given.
+     */
+    private static void exitRules(Map<String, FactHandler> h) {
+        h.put(EXIT + "HouseholdExitAssessed", typed(HouseholdExitAssessedEvent.class, (s, f, e) -> {
+            s.open("EXIT", e.exitId(), "ASSESSED", f.businessDate());
+            s.income(e.netIncomePerHead());
+        }));
+        h.put(EXIT + "ExitConfirmationSigned", typed(ExitConfirmationSignedEvent.class, (s, f, e) -> {
+            String stage = s.stage("EXIT", e.exitId());
+            String signed = e.signatory() == null ? "?" : e.signatory().name();
+            s.open("EXIT", e.exitId(), stage != null && stage.startsWith("SIGNED: ") ? stage + ", " + signed : "SIGNED: " + signed,
+                    f.businessDate());
+        }));
+        h.put(EXIT + "ExitNoticeOpened", typed(ExitNoticeOpenedEvent.class, (s, f, e) -> {
+            s.open("EXIT", e.exitId(), "NOTICE", f.businessDate());
+            s.open("NOTICE", e.exitId(), "OPEN until " + e.closesAt(), f.businessDate());
+        }));
+        h.put(EXIT + "ExitObjectionLodged", typed(ExitObjectionLodgedEvent.class, (s, f, e) ->
+                s.open("OBJECTION", e.objectionId(), "exit " + e.exitId(), f.businessDate())));
+        h.put(EXIT + "ExitObjectionResolved", typed(ExitObjectionResolvedEvent.class, (s, f, e) ->
+                s.close("OBJECTION", e.objectionId())));
+        h.put(EXIT + "HouseholdExitRejected", typed(HouseholdExitRejectedEvent.class, (s, f, e) -> {
+            // the household stays registered as poor
+            s.close("EXIT", e.exitId());
+            s.close("NOTICE", e.exitId());
+        }));
+        h.put(EXIT + "HouseholdExited", typed(HouseholdExitedEvent.class, (s, f, e) -> {
+            s.status("EXITED");
+            s.exit(e.exitedOn(), e.trackingEndsOn(), e.observationEndsOn());
+            s.exitIdentity(e.exitId(), e.exitYear(), e.criteriaVersion());
+            if (e.netIncomePerHead() != null) {
+                s.income(e.netIncomePerHead());
+            }
+            s.close("EXIT", e.exitId());
+            s.close("NOTICE", e.exitId());
+        }));
+    }
+
+    /** The relapse case (返贫): five steps, the township's notice and its objections, and the county's decision. */
+    private static void relapseRules(Map<String, FactHandler> h) {
+        h.put(RELAPSE + "RelapseApplied", typed(RelapseAppliedEvent.class, (s, f, e) ->
+                s.open("RELAPSE", e.caseId(), "APPLICATION", f.businessDate())));
+        h.put(RELAPSE + "RelapseStepPassed", typed(RelapseStepPassedEvent.class, (s, f, e) -> {
+            s.open("RELAPSE", e.caseId(), e.step() == null ? "?" : e.step().name(), f.businessDate());
+            if (e.step() == RelapseStep.TOWNSHIP_REVIEW_AND_NOTICE) {
+                s.close("NOTICE", e.caseId());
+            }
+        }));
+        h.put(RELAPSE + "RelapseNoticeOpened", typed(RelapseNoticeOpenedEvent.class, (s, f, e) ->
+                s.open("NOTICE", e.caseId(), "OPEN until " + e.closesAt(), f.businessDate())));
+        h.put(RELAPSE + "RelapseObjectionLodged", typed(RelapseObjectionLodgedEvent.class, (s, f, e) ->
+                s.open("OBJECTION", e.objectionId(), "relapse " + e.caseId(), f.businessDate())));
+        h.put(RELAPSE + "RelapseObjectionAnswered", typed(RelapseObjectionAnsweredEvent.class, (s, f, e) ->
+                s.close("OBJECTION", e.objectionId())));
+        h.put(RELAPSE + "RelapseRejected", typed(RelapseRejectedEvent.class, (s, f, e) -> {
+            s.close("RELAPSE", e.caseId());
+            s.close("NOTICE", e.caseId());
+        }));
+        h.put(RELAPSE + "RelapseWithdrawn", typed(RelapseWithdrawnEvent.class, (s, f, e) -> {
+            s.close("RELAPSE", e.caseId());
+            s.close("NOTICE", e.caseId());
+        }));
+        h.put(RELAPSE + "RelapseApproved", typed(RelapseApprovedEvent.class, (s, f, e) -> {
+            s.close("RELAPSE", e.caseId());
+            s.close("NOTICE", e.caseId());
+            s.status("RETURNED_TO_POVERTY");
+            s.poorAgainFrom(e.poorAgainFrom() == null ? f.businessDate() : e.poorAgainFrom());
+            if (e.causes() != null && !e.causes().isEmpty()) {
+                s.causes(e.causes().stream().map(Enum::name).toList());
+            }
+        }));
+    }
+
+    /** A rule reading the body through its contract record. */
+    @FunctionalInterface
+    private interface TypedRule<T> {
+        void apply(WorkingState state, Fact fact, T event);
+    }
+
+    private static <T> FactHandler typed(Class<T> contract, TypedRule<T> rule) {
+        return (state, fact) -> {
+            T event;
+            try {
+                event = CONTRACTS.treeToValue(fact.body(), contract);
+            } catch (JsonProcessingException | IllegalArgumentException doesNotFit) {
+                state.notReconstructed(fact);
+                return;
+            }
+            rule.apply(state, fact, event);
+        };
     }
 
     private static LocalDate date(Fact fact, String field) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The state while facts are folded into it; {@link HouseholdStateFold} turns it into a {@link HouseholdState}. */
 public final class WorkingState {
@@ -21,7 +22,14 @@ public final class WorkingState {
     BigDecimal netIncomePerHead;
     String housing;
     List<String> causes = List.of();
-    Map<String, Object> pairing;
+    /** The cadres paired, by cadre id; {@code null} until a pairing event was read. */
+    Map<String, HouseholdState.PairedCadre> cadres;
+    String assignedClass;
+    final Map<Integer, HouseholdState.YearlyIncome> yearlyIncomes = new TreeMap<>();
+    final Map<String, HouseholdState.IncomeEntry> incomeEntries = new TreeMap<>();
+    String exitId;
+    Integer exitYear;
+    Integer exitCriteriaVersion;
     LocalDate exitedOn;
     LocalDate trackingEndsOn;
     LocalDate observationEndsOn;
@@ -86,8 +94,45 @@ public final class WorkingState {
         this.causes = List.copyOf(causes);
     }
 
-    public void pairing(Map<String, Object> pairing) {
-        this.pairing = pairing;
+    public void paired(String cadreId, LocalDate since, Integer policyVersion) {
+        if (cadres == null) {
+            cadres = new LinkedHashMap<>();
+        }
+        if (cadreId != null) {
+            cadres.put(cadreId, new HouseholdState.PairedCadre(cadreId, since, policyVersion));
+        }
+    }
+
+    public void pairingEnded(String cadreId) {
+        if (cadres == null) {
+            cadres = new LinkedHashMap<>();
+        }
+        cadres.remove(cadreId);
+    }
+
+    public void povertyClass(String assigned) {
+        this.assignedClass = assigned;
+    }
+
+    public void yearlyIncome(HouseholdState.YearlyIncome income) {
+        yearlyIncomes.put(income.year(), income);
+        this.netIncomePerHead = income.netIncomePerHead();
+    }
+
+    public void incomeEntryCounted(HouseholdState.IncomeEntry entry) {
+        incomeEntries.put(entry.month(), entry);
+    }
+
+    public void exitIdentity(String exitId, Integer exitYear, Integer criteriaVersion) {
+        this.exitId = exitId;
+        this.exitYear = exitYear;
+        this.exitCriteriaVersion = criteriaVersion;
+    }
+
+    /** The stage of an open procedure, or {@code null} when it is not open. */
+    public String stage(String kind, String reference) {
+        HouseholdState.OpenProcedure procedure = open.get(kind + "/" + reference);
+        return procedure == null ? null : procedure.stage();
     }
 
     public void exit(LocalDate exitedOn, LocalDate trackingEndsOn, LocalDate observationEndsOn) {

@@ -74,7 +74,7 @@ public class FigureReplay {
 
     public FigureComparison compare(Figure figure, Division division, LocalDate asOf, LocalDate from, LocalDate to, Instant knownAt) {
         ReplayedFigure replayed = replay(figure, division, asOf, from, to, knownAt);
-        PublishedFigures.Published figureAsPublished = published.published(figure, division.code(), asOf, from, to);
+        PublishedFigures.Published figureAsPublished = published.published(figure, division.code(), asOf, from, to, knownAt);
         return FigureComparison.of(replayed, figureAsPublished.value(), figureAsPublished.source());
     }
 

@@ -13,6 +13,7 @@ import io.jiandang.audit.timeline.domain.TimelineFilter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +37,50 @@ public class HouseholdTimelines {
         this.json = json;
     }
 
+    /**
+     * The household's facts in recorded order. A step of an exit or a relapse case whose body names no rule version
+     * (a signature, a notice, a step passed) shows the version its exit or case was decided under: that of the
+     * earlier fact with the same {@code exitId} or {@code caseId} (the assessment's {@code criteriaVersion}, the
+     * application's {@code policyVersion}), so every step of a procedure can be traced to its rules.
+     */
     public List<TimelineEntry> timeline(String householdId, TimelineFilter filter) {
-        return log.household(householdId).stream()
-                .filter(e -> filter.matches(e.event().context(), e.event().name(), e.event().businessDate()))
+        List<LogEntry> ordered = log.household(householdId).stream()
                 .sorted(Comparator.comparing((LogEntry e) -> e.event().recordedAt()).thenComparing(LogEntry::logPosition))
-                .map(this::entry)
                 .toList();
+        Map<String, Map<String, Object>> versionsOfProcedure = new HashMap<>();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (LogEntry e : ordered) {
+            TimelineEntry entry = entry(e);
+            String procedure = procedureOf(entry.body());
+            if (procedure != null) {
+                if (!entry.ruleVersion().isEmpty()) {
+                    versionsOfProcedure.putIfAbsent(procedure, entry.ruleVersion());
+                } else if (versionsOfProcedure.containsKey(procedure)) {
+                    entry = withRuleVersion(entry, versionsOfProcedure.get(procedure));
+                }
+            }
+            if (filter.matches(e.event().context(), e.event().name(), e.event().businessDate())) {
+                entries.add(entry);
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The exit or relapse case a fact belongs to, or {@code null}. */
+    private static String procedureOf(JsonNode body) {
+        if (body.hasNonNull("caseId")) {
+            return "case:" + body.get("caseId").asText();
+        }
+        if (body.hasNonNull("exitId")) {
+            return "exit:" + body.get("exitId").asText();
+        }
+        return null;
+    }
+
+    private static TimelineEntry withRuleVersion(TimelineEntry e, Map<String, Object> ruleVersion) {
+        return new TimelineEntry(e.householdPosition(), e.logPosition(), e.eventId(), e.kind(), e.name(), e.type(),
+                e.recordedAt(), e.businessDate(), e.actor(), e.divisionCode(), e.correlationId(), ruleVersion, e.evidence(),
+                e.body(), e.hash());
     }
 
     public TimelineEntry entry(LogEntry entry) {

@@ -62,7 +62,8 @@ class AsOfStatesOfACorrectedHouseholdTest {
         registration("NoticeOpened", "2026-02-01", null, body("\"step\":\"VILLAGE_PUBLIC_NOTICE\",\"closesAt\":\"2026-02-08T00:00:00Z\",\"policyVersion\":2"));
         registration("RegistrationStepPassed", "2026-02-10", null, body("\"step\":\"VILLAGE_PUBLIC_NOTICE\""));
         registration("HouseholdRegistered", "2026-03-01", "2026-03-01", body("\"score\":18.5,\"policyVersion\":2,\"people\":3"));
-        other("assistance", "CadrePaired", "pairing-1", "2026-03-10", null, body("\"cadreId\":\"cadre-7\""));
+        other("assistance", "HouseholdPaired", "pairing:hh-corrected", "2026-03-10", null,
+                body("\"cadreId\":\"cadre-7\",\"reason\":\"first pairing\",\"pairedOn\":\"2026-03-10\",\"policyVersion\":1"));
         registration("HouseholdUpdated", "2026-04-10", "2026-04-10", body("\"cycle\":\"2026-Q2\",\"change\":{\"kind\":\"INCOME\",\"netIncomePerHead\":2500}"));
         // recorded in June: the third member left in May (retroactive)
         registration("HouseholdUpdated", "2026-06-15", "2026-05-01", body("\"cycle\":\"2026-Q2\",\"change\":{\"kind\":\"MEMBER_LEFT\",\"memberId\":\"3\",\"reason\":\"married\"}"));
@@ -93,7 +94,7 @@ class AsOfStatesOfACorrectedHouseholdTest {
         assertThat(state.status()).isEqualTo("REGISTERED");
         assertThat(state.netIncomePerHead()).isEqualByComparingTo("2500");
         assertThat(state.people()).isEqualTo(3);
-        assertThat(state.pairing()).containsEntry("cadreId", "cadre-7");
+        assertThat(state.pairing().cadres()).extracting(HouseholdState.PairedCadre::cadreId).containsExactly("cadre-7");
         assertThat(state.openProcedures()).isEmpty();
     }
 

@@ -49,6 +49,8 @@ class ReplayedFiguresTest {
 
     private FigureReplay replay;
     private HttpServer reporting;
+    private FigureReplay againstReporting;
+    private final java.util.concurrent.atomic.AtomicReference<String> statisticsBody = new java.util.concurrent.atomic.AtomicReference<>("{}");
     private final AtomicReference<String> publishedBody = new AtomicReference<>();
     private final List<String> requestedPaths = new ArrayList<>();
 
@@ -68,6 +70,15 @@ class ReplayedFiguresTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // the reporting service's real answer: GET /api/statistics?division&period&knownAt → StatisticsView
+        reporting.createContext("/api/statistics", exchange -> {
+            requestedPaths.add(exchange.getRequestURI().toString());
+            byte[] body = statisticsBody.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         reporting.start();
         String template = "http://127.0.0.1:" + reporting.getAddress().getPort()
                 + "/api/figures/{figure}?division={division}&asOf={asOf}&from={from}&to={to}";
@@ -76,6 +87,11 @@ class ReplayedFiguresTest {
         AuditLogAppender appender = new AuditLogAppender(log, new MovableClock(Instant.parse("2026-11-28T00:00:00Z")), JSON);
         replay = new FigureReplay(log, new AsOfReconstruction(log, HouseholdStateFold.standard(), JSON),
                 new HttpPublishedFigures(template, "/figure/value", JSON, () -> "token-of-the-caller"));
+        // the defaults of application.yml, pointed at the stub
+        againstReporting = new FigureReplay(log, new AsOfReconstruction(log, HouseholdStateFold.standard(), JSON),
+                new HttpPublishedFigures("http://127.0.0.1:" + reporting.getAddress().getPort()
+                        + "/api/statistics?division={division}&period={period}&knownAt={knownAt}", "/division/{field}", JSON,
+                        () -> "token-of-the-caller"));
         registered(appender, "hh-three", 3);
         registered(appender, "hh-two", 2);
         appender.append("exit.events", Events.event("exit", "HouseholdExited", "hh-two", "exit-hh-two", 0, "2026-07-02T02:00:00Z",
@@ -140,6 +156,61 @@ class ReplayedFiguresTest {
 
         assertThatThrownBy(() -> replay.compare(Figure.POOR_POPULATION, BAMA, date("2026-05-31"), null, null, endOf("2026-11-27")))
                 .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.code()).isEqualTo(AuditErrorCode.REPORTING_UNAVAILABLE));
+    }
+
+    @Test
+    void thePoorPopulationIsComparedWithTheReportingServicesStatisticsOfTheQuarterEndingOnTheDate() {
+        statisticsBody.set("""
+                {"period":"2026-Q2","asAt":"2026-06-30","division":{"code":"451227","poorHouseholds":null,"poorPeople":3,
+                 "exitHouseholds":1,"exitPeople":2,"suppressed":false},"notes":{}}""");
+
+        FigureComparison comparison = againstReporting.compare(Figure.POOR_POPULATION, BAMA, date("2026-06-30"), null, null,
+                Instant.parse("2026-11-27T00:00:00Z"));
+
+        assertThat(comparison.matches()).isTrue();
+        assertThat(comparison.published()).isEqualByComparingTo("3");
+        assertThat(requestedPaths).containsExactly("/api/statistics?division=451227&period=2026-Q2&knownAt=2026-11-27T00%3A00%3A00Z");
+    }
+
+    @Test
+    void anExitFigureIsComparedWithTheReportingServicesExitsOfTheSamePeriod() {
+        statisticsBody.set("""
+                {"period":"2026-Q2","division":{"code":"451227","exitHouseholds":1,"exitPeople":2,"suppressed":false}}""");
+
+        FigureComparison households = againstReporting.compare(Figure.EXITED_HOUSEHOLDS, BAMA, null, date("2026-04-01"),
+                date("2026-06-30"), Instant.parse("2026-11-27T00:00:00Z"));
+        FigureComparison people = againstReporting.compare(Figure.EXITED_PEOPLE, BAMA, null, date("2026-01-01"),
+                date("2026-06-30"), Instant.parse("2026-11-27T00:00:00Z"));
+
+        assertThat(households.matches()).isTrue();
+        assertThat(people.matches()).isTrue();
+        assertThat(requestedPaths).containsExactly(
+                "/api/statistics?division=451227&period=2026-Q2&knownAt=2026-11-27T00%3A00%3A00Z",
+                "/api/statistics?division=451227&period=2026-H1&knownAt=2026-11-27T00%3A00%3A00Z");
+    }
+
+    @Test
+    void aDateOrPeriodTheReportingServiceDoesNotPublishIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> againstReporting.compare(Figure.POOR_POPULATION, BAMA, date("2026-05-31"), null, null,
+                endOf("2026-11-27"))).isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.code()).isEqualTo(AuditErrorCode.INVALID_PERIOD);
+                    assertThat(e.field()).isEqualTo("date");
+                });
+        assertThatThrownBy(() -> againstReporting.compare(Figure.EXITED_PEOPLE, BAMA, null, date("2026-04-02"), date("2026-06-30"),
+                endOf("2026-11-27"))).isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.field()).isEqualTo("from"));
+        assertThat(requestedPaths).isEmpty();
+    }
+
+    @Test
+    void aFigureTheReportingServiceWithholdsIsSaidToBeWithheld() {
+        statisticsBody.set("""
+                {"division":{"code":"451227","poorPeople":null,"suppressed":true}}""");
+
+        assertThatThrownBy(() -> againstReporting.compare(Figure.POOR_POPULATION, BAMA, date("2026-06-30"), null, null,
+                endOf("2026-11-27"))).isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.code()).isEqualTo(AuditErrorCode.REPORTING_UNAVAILABLE);
+                    assertThat(e.getMessage()).contains("withholds");
+                });
     }
 
     @Test
