@@ -74,7 +74,8 @@ public final class StatisticsService {
                 Disclosure.cells(total.householdsByStatus()), Disclosure.cells(total.causes()),
                 Disclosure.cells(total.classes()), Disclosure.cells(total.relapseCasesByStep()),
                 Disclosure.small(total.pairedHouseholds()) ? null : total.pairedHouseholds(),
-                poorSmall ? null : total.pairingCoverage(),
+                // the ratio would give a withheld count back
+                poorSmall || Disclosure.small(total.pairedHouseholds()) ? null : total.pairingCoverage(),
                 Disclosure.small(total.incomeHouseholds()) ? null : total.incomeHouseholds(),
                 Disclosure.small(total.incomeHouseholds()) ? null : total.averageNetIncomePerHead(),
                 new StatisticsView.ExitPlanProgress(total.exitPlanYear(), total.exitPlanTarget(),
