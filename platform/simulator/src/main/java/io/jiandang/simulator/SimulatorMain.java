@@ -1,0 +1,107 @@
+package io.jiandang.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jiandang.demo.ApiProblemException;
+import io.jiandang.demo.JsonHttp;
+import io.jiandang.demo.Tokens;
+import io.jiandang.divisions.DivisionCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/** {@code bench/simulate --scale 1000 --seed 42}: generates the population and drives the services year by year. */
+public final class SimulatorMain {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatorMain.class);
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) {
+        SimulatorOptions options;
+        try {
+            options = SimulatorOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            log.error("{}\n{}", e.getMessage(), SimulatorOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            log.info("\n{}", SimulatorOptions.USAGE);
+            return;
+        }
+        long started = System.nanoTime();
+        Population population = new PopulationGenerator(DivisionCatalogue.guangxi()).generate(options.scale(), options.seed());
+        describe(population, (System.nanoTime() - started) / 1e9);
+        if (options.planOnly()) {
+            return;
+        }
+        if (options.limit() > 0 && options.limit() < population.households().size()) {
+            population = new Population(population.plan(), population.seed(),
+                    population.households().subList(0, options.limit()));
+            log.info("Limited to the first {} households ({} poor); the figures below are of this part only",
+                    options.limit(), population.poorHouseholds().size());
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        JsonHttp http = JsonHttp.standard(mapper);
+        Tokens tokens = new Tokens(http, options.issuer(), options.clientSecret(), Clock.systemUTC());
+        RegistrationClient registration = new RegistrationClient(http, tokens, options.registration());
+        ExecutorService workers = Executors.newFixedThreadPool(options.concurrency());
+        String runId = options.seed() + "-" + options.scale() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            List<StepResult> results = new Simulation(Simulation.defaultSteps())
+                    .run(new SimulationContext(population, registration, workers, options.concurrency(), runId));
+            long failed = results.stream().filter(r -> r.status() == StepResult.Status.FAILED).count();
+            log.info("Simulation of 2014–2016 at 1:{} done in {} s: {} steps ran, {} not available, {} failed",
+                    options.scale(), String.format("%.0f", (System.nanoTime() - started) / 1e9),
+                    results.stream().filter(r -> r.status() == StepResult.Status.DONE).count(),
+                    results.stream().filter(r -> r.status() == StepResult.Status.NOT_AVAILABLE).count(), failed);
+            if (failed > 0) {
+                System.exit(1);
+            }
+        } catch (ApiProblemException e) {
+            log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
+            System.exit(1);
+        } catch (JsonHttp.ServiceUnavailableException | IllegalStateException e) {
+            log.error("Stopped: {}", e.getMessage());
+            System.exit(1);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void describe(Population population, double seconds) {
+        PopulationPlan plan = population.plan();
+        log.info("Population at 1:{}, seed {}: {} households, {} people surveyed; {} poor households, {} poor people "
+                        + "(Table 1, end of 2013: {} at this scale); generated in {} s", plan.scale(), population.seed(),
+                population.households().size(), population.people(), population.poorHouseholds().size(),
+                population.poorPeople(), Math.round(GuangxiReport.year(2013).poorPeople() / (double) plan.scale()),
+                String.format("%.1f", seconds));
+        for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
+            GuangxiReport.YearFigures figures = GuangxiReport.year(year);
+            long poor = population.poorPeopleAtEndOf(year);
+            log.info("  {}: exits {} people (Table 1 at scale {}), poor at year end {} (Table 1 {}), incidence {}% "
+                            + "(Table 1 {}%)", year, population.exitingPeople(year),
+                    Math.round(figures.exitedPeople() / (double) plan.scale()), poor,
+                    Math.round(figures.poorPeople() / (double) plan.scale()),
+                    String.format("%.2f", 100.0 * poor / plan.ruralPopulation(year)), figures.incidencePercent());
+        }
+        Map<String, Long> byCity = population.households().stream().filter(SimulatedHousehold::poor)
+                .collect(Collectors.groupingBy(SimulatedHousehold::cityCode, TreeMap::new, Collectors.counting()));
+        for (PopulationPlan.CityPlan city : plan.cities()) {
+            log.info("  {} {}: {} surveyed households, {} poor households, 2016 incidence {}%{}", city.cityCode(),
+                    city.name(), city.surveyedHouseholds(), byCity.getOrDefault(city.cityCode(), 0L),
+                    String.format("%.2f", plan.cityIncidencePercent(city.cityCode(), 2016)),
+                    GuangxiReport.CITY_INCIDENCE_2016.containsKey(city.cityCode())
+                            ? " (report " + GuangxiReport.CITY_INCIDENCE_2016.get(city.cityCode()) + "%)" : "");
+        }
+    }
+}
