@@ -93,15 +93,25 @@ public final class DemoDataSet {
                            JsonNode secondCountyIncidence) {
     }
 
+    /** The relapse part: the cases filed and where they were left, and those approved (poor again). */
+    public record RelapsePart(List<RelapseDemo.DemoCase> cases, List<String> approved) {
+    }
+
+    /** The reporting part: the quarterly update cycles around the business date; a refusal if any. */
+    public record ReportingPart(String businessDate, String refusal) {
+    }
+
     /** What the run loaded; parts not loaded are {@code null} and named in {@code skipped}. */
     public record Report(LoadReport county, LoadReport secondCounty, AssistancePart assistance, ExitPart exit,
-                         List<String> skipped, String businessDate) {
+                         RelapsePart relapse, ReportingPart reporting, List<String> skipped, String businessDate) {
     }
 
     private final DivisionCatalogue catalogue;
     private final RegistrationApi registration;
     private final AssistanceApi assistanceApi;
     private final ExitDemo exitDemo;
+    private final RelapseApi relapseApi;
+    private final DemoUpdateCycles updateCycles;
     private final Services services;
     private final DemoTime demoTime;
     private final Clock clock;
@@ -109,11 +119,14 @@ public final class DemoDataSet {
     private final List<String> skipped = new ArrayList<>();
 
     public DemoDataSet(DivisionCatalogue catalogue, RegistrationApi registration, AssistanceApi assistanceApi,
-                       ExitDemo exitDemo, Services services, DemoTime demoTime, Clock clock, JsonHttp.Sleeper sleeper) {
+                       ExitDemo exitDemo, RelapseApi relapseApi, DemoUpdateCycles updateCycles, Services services,
+                       DemoTime demoTime, Clock clock, JsonHttp.Sleeper sleeper) {
         this.catalogue = catalogue;
         this.registration = registration;
         this.assistanceApi = assistanceApi;
         this.exitDemo = exitDemo;
+        this.relapseApi = relapseApi;
+        this.updateCycles = updateCycles;
         this.services = services;
         this.demoTime = demoTime;
         this.clock = clock;
@@ -145,7 +158,9 @@ public final class DemoDataSet {
         DemoDataSet dataSet = new DemoDataSet(DivisionCatalogue.guangxi(),
                 new RegistrationApi(http, tokens, options.registration()),
                 new AssistanceApi(http, tokens, services.assistance()),
-                new ExitDemo(http, tokens, services.exit(), ExitDemo.Clients.standard()), services, demoTime,
+                new ExitDemo(http, tokens, services.exit(), ExitDemo.Clients.standard()),
+                new RelapseApi(http, tokens, services.relapse()),
+                new DemoUpdateCycles(http, tokens, services.reporting()), services, demoTime,
                 Clock.systemDefaultZone(), pause -> Thread.sleep(pause.toMillis()));
         try {
             Report report = dataSet.load(options);
@@ -179,12 +194,13 @@ public final class DemoDataSet {
         LoadReport county = new DemoCountyLoader(catalogue, registration, clock, sleeper, demoTime).load(options);
         if (county.surveyed() == 0) {
             log.info("Demo data: the demo county was loaded by an earlier run; nothing more is loaded");
-            return new Report(county, null, null, null, List.of("everything after registration (loaded earlier)"), null);
+            return new Report(county, null, null, null, null, null,
+                    List.of("everything after registration (loaded earlier)"), null);
         }
         if (demoTime == null || !options.advanceClock()) {
             skip("second county, assistance, exit", "the business clock may not move (--no-clock-advance), so no "
                     + "notice can pass and no month of income can be over");
-            return new Report(county, null, null, null, List.copyOf(skipped), null);
+            return new Report(county, null, null, null, null, null, List.copyOf(skipped), null);
         }
         log.info("Demo data: a second, less poor county {} {} ({} households, poverty scale {}% of its people), for "
                         + "a county whose incidence is below the exit threshold", SECOND_COUNTY,
@@ -194,20 +210,35 @@ public final class DemoDataSet {
 
         AssistancePart assistance = null;
         ExitPart exit = null;
+        RelapsePart relapse = null;
         if (!demoTime.runs(services.assistance())) {
-            skip("assistance, exit", "assistance-service does not run at " + services.assistance()
-                    + " (the exit needs its pairings and signed income)");
+            skip("assistance, exit, relapse", "assistance-service does not run at " + services.assistance()
+                    + " (the exit needs its pairings and signed income, a relapse an exit)");
         } else {
             assistance = assistance(options.countyCode(), county);
             if (!demoTime.runs(services.exit())) {
-                skip("exit", "exit-service does not run at " + services.exit());
+                skip("exit, relapse", "exit-service does not run at " + services.exit() + " (a relapse needs an exit)");
             } else if (assistance.signingHouseholds().isEmpty()) {
-                skip("exit", "no household has a signed year of income");
+                skip("exit, relapse", "no household has a signed year of income");
             } else {
                 exit = exit(options.countyCode(), county, second, assistance);
+                if (!demoTime.runs(services.relapse())) {
+                    skip("relapse", "relapse-service does not run at " + services.relapse());
+                } else if (exit.exitedHouseholds().isEmpty()) {
+                    skip("relapse", "no household exited");
+                } else {
+                    relapse = relapse(county, exit);
+                }
             }
         }
-        return new Report(county, second, assistance, exit, List.copyOf(skipped), businessDate().toString());
+        ReportingPart reporting = null;
+        if (!demoTime.runs(services.reporting())) {
+            skip("reporting", "reporting-service does not run at " + services.reporting());
+        } else {
+            reporting = reporting();
+        }
+        return new Report(county, second, assistance, exit, relapse, reporting, List.copyOf(skipped),
+                businessDate().toString());
     }
 
     // ---- assistance ---------------------------------------------------------------------------------------
@@ -392,6 +423,81 @@ public final class DemoDataSet {
 
     private static String township(String villageCode) {
         return villageCode.substring(0, 9) + "000";
+    }
+
+    // ---- relapse ------------------------------------------------------------------------------------------
+
+    /**
+     * Relapse cases (返贫) at every step for the exited households: a first round (one case to the notice with an
+     * objection answered, one rejected at home verification, one withdrawn, one deliberated), the business clock
+     * moved past the 7-day notice so that the county approves the first (poor again), then a second round on the
+     * households whose case was closed or who had none (applied, home-verified, a notice still running).
+     */
+    private RelapsePart relapse(LoadReport county, ExitPart exit) {
+        Map<String, String> villageOf = new LinkedHashMap<>();
+        county.registeredByVillage().forEach((village, ids) -> ids.forEach(id -> villageOf.put(id, village)));
+        List<RelapseDemo.ExitedHousehold> households = exit.exitedHouseholds().stream()
+                .map(id -> new RelapseDemo.ExitedHousehold(id, villageOf.get(id))).toList();
+        for (RelapseDemo.ExitedHousehold household : households) {
+            awaitView("the relapse service to know household " + household.householdId() + " exited", () -> {
+                JsonNode status = relapseApi.relapseStatus(COUNTY_OFFICER, household.householdId());
+                return status.hasNonNull("exitId") && !status.path("exitId").asText().isBlank();
+            });
+        }
+        RelapseDemo.Target[] first = {RelapseDemo.Target.NOTICE_WITH_OBJECTION, RelapseDemo.Target.REJECTED_AT_VERIFICATION,
+                RelapseDemo.Target.WITHDRAWN, RelapseDemo.Target.DELIBERATED};
+        List<RelapseDemo.DemoCase> cases = new ArrayList<>();
+        RelapseDemo demo = relapseDemoToday();
+        demo.publishPolicy();
+        for (int i = 0; i < households.size() && i < first.length; i++) {
+            cases.add(demo.file(households.get(i), first[i], cases.size()));
+        }
+        RelapseDemo.DemoCase onNotice = cases.get(0);
+        awaitView("relapse case " + onNotice.caseId() + " to show its notice", () -> "TOWNSHIP_REVIEW_AND_NOTICE".equals(
+                relapseApi.relapseCase(COUNTY_OFFICER, onNotice.caseId()).path("expectedStep").asText()));
+        moveDays(8, "the relapse notice (7 days) can pass");
+        demo = relapseDemoToday();
+        List<String> approved = demo.finishElapsedNotices(cases);
+        log.info("Relapse: {} case(s) approved by the county after the notice: {}", approved.size(), approved);
+
+        RelapseDemo.Target[] second = {RelapseDemo.Target.APPLIED, RelapseDemo.Target.HOME_VERIFIED,
+                RelapseDemo.Target.NOTICE_OPEN};
+        List<RelapseDemo.ExitedHousehold> free = new ArrayList<>();
+        for (int i = 0; i < households.size(); i++) {
+            RelapseDemo.Target had = i < first.length ? first[i] : null;
+            if (had == null || had == RelapseDemo.Target.REJECTED_AT_VERIFICATION || had == RelapseDemo.Target.WITHDRAWN) {
+                free.add(households.get(i));
+            }
+        }
+        for (int i = 0; i < free.size() && i < second.length; i++) {
+            cases.add(demo.file(free.get(i), second[i], cases.size()));
+        }
+        Map<RelapseDemo.Target, Long> byTarget = cases.stream().collect(Collectors.groupingBy(RelapseDemo.DemoCase::target,
+                LinkedHashMap::new, Collectors.counting()));
+        log.info("Relapse: {} cases for {} exited households, left at {}; approved (poor again): {}", cases.size(),
+                households.size(), byTarget, approved.size());
+        return new RelapsePart(cases, approved);
+    }
+
+    /** A relapse demo whose dates (the village meeting) are the business date. */
+    private RelapseDemo relapseDemoToday() {
+        return new RelapseDemo(relapseApi, Clock.fixed(demoTime.clocks().get(0).now(), CHINA));
+    }
+
+    // ---- reporting ----------------------------------------------------------------------------------------
+
+    /** The previous quarter's update cycle closed (its snapshot frozen) and the current one open. */
+    private ReportingPart reporting() {
+        LocalDate today = businessDate();
+        try {
+            updateCycles.load(today);
+            log.info("Reporting: the quarterly update cycle before {} is closed and that of {} is open", today, today);
+            return new ReportingPart(today.toString(), null);
+        } catch (ApiProblemException e) {
+            String refusal = e.method() + " " + e.path() + " " + e.status() + " " + e.code();
+            log.warn("Reporting: an update cycle was refused: {}", refusal);
+            return new ReportingPart(today.toString(), refusal);
+        }
     }
 
     // ---- business time and waiting ------------------------------------------------------------------------
