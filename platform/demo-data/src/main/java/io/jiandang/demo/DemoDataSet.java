@@ -254,6 +254,9 @@ public final class DemoDataSet {
         moveTo(pairedOn, "the pairings of " + year);
         demo.prepare(countyCode, year);
         List<String> forCadre = signingHouseholds(county);
+        // the assistance service learns of registered households from registration.events
+        awaitView("the assistance service to list the registered households " + forCadre + " as unpaired",
+                () -> assistanceApi.unpaired(COUNTY_OFFICER, countyCode, 1000).containsAll(forCadre));
         AssistanceDemo.Pairings pairings = demo.pair(countyCode, forCadre, pairedOn);
         List<String> signing = pairings.signing();
         log.info("Assistance: {} households paired with {} cadres on {}; the signing cadre '{}' has {}", pairings.paired(),
