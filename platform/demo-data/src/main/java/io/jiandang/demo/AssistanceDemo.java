@@ -135,8 +135,7 @@ public class AssistanceDemo {
     /**
      * One month's income entry (一户一卡) signed by the cadre and by the household head (the cadre records the scanned
      * page); answers the signatures given (0 when the month has its entry already). The month must be over on the
-     * assistance service's business clock. About 30,000 yuan net a year: above a line of 4,000 yuan per head even
-     * for a household of seven.
+     * assistance service's business clock. About 30,000 yuan net a year.
      */
     public int recordMonth(String householdId, YearMonth month, int n) {
         int m = month.getMonthValue();
@@ -144,9 +143,27 @@ public class AssistanceDemo {
         amounts.put("WAGES", new BigDecimal(1800 + 40 * m + 10 * n));
         amounts.put("PRODUCTION", new BigDecimal(m >= 9 ? "900.00" : "150.00"));
         amounts.put("TRANSFER", new BigDecimal("120.00"));
+        return record(householdId, month, amounts, new BigDecimal("80.00"));
+    }
+
+    /**
+     * As {@link #recordMonth(String, YearMonth, int)} for a household of {@code people}: amounts per head, so that
+     * the year comes to about 6,700 to 7,000 yuan per head whatever its size (wages rising through the year, the
+     * goats sold from September), above a line of 4,000 yuan as an exiting household's should be.
+     */
+    public int recordMonth(String householdId, YearMonth month, int n, int people) {
+        int m = month.getMonthValue();
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        amounts.put("WAGES", BigDecimal.valueOf((long) people * (350 + 5 * (n % 10) + 10 * m)));
+        amounts.put("PRODUCTION", BigDecimal.valueOf((long) people * (m >= 9 ? 300 : 50)));
+        amounts.put("TRANSFER", BigDecimal.valueOf(40L * people));
+        return record(householdId, month, amounts, BigDecimal.valueOf(30L * people));
+    }
+
+    private int record(String householdId, YearMonth month, Map<String, Object> amounts, BigDecimal productionCosts) {
         String entryId;
         try {
-            entryId = api.recordIncome(SIGNING_CADRE, householdId, month.toString(), amounts, new BigDecimal("80.00"));
+            entryId = api.recordIncome(SIGNING_CADRE, householdId, month.toString(), amounts, productionCosts);
         } catch (ApiProblemException e) {
             if (e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
                 return 0;

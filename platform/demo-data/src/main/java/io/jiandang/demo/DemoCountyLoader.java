@@ -366,7 +366,8 @@ public final class DemoCountyLoader {
         });
         return new LoadReport(published, surveyed.size(), alreadyPresent, people, roundId, scale, cutOffScore,
                 candidates.size(), rejected, vetoed, registered, unknownCandidates, registeredByVillage, inProcedure,
-                advancedDays);
+                advancedDays, all.stream().filter(p -> p.end == Kind.REGISTERED)
+                        .collect(Collectors.toMap(p -> p.id, p -> p.household.people())));
     }
 
     /**

@@ -269,7 +269,8 @@ public final class DemoDataSet {
             YearMonth ym = YearMonth.of(year, month);
             moveTo(ym.plusMonths(1).atDay(2), "the income of " + ym + " can be recorded once the month is over");
             for (int i = 0; i < signing.size(); i++) {
-                signatures += demo.recordMonth(signing.get(i), ym, i);
+                signatures += demo.recordMonth(signing.get(i), ym, i,
+                        county.peopleByHousehold().getOrDefault(signing.get(i), 4));
             }
         }
         Map<String, String> perHead = new LinkedHashMap<>();

@@ -94,6 +94,13 @@ class DemoDataSetInBusinessTimeOrderTest {
                 .filter(c -> c.path().endsWith("/income/entries")).toList();
         assertThat(entries).hasSize(60).allSatisfy(c -> assertThat(YearMonth.parse(c.body().get("month").asText()))
                 .isBefore(YearMonth.from(c.businessDate())));
+        // amounts per head of the household (40 yuan of transfers each), not one sum for a household of any size
+        assertThat(entries).allSatisfy(c -> {
+            int people = registration.households.get(c.path().split("/")[3]).people;
+            assertThat(c.body().get("amounts").get("TRANSFER").asInt()).isEqualTo(40 * people);
+            assertThat(c.body().get("amounts").get("WAGES").asInt() % people).isZero();
+        });
+        assertThat(report.county().peopleByHousehold()).hasSize(report.county().registered());
         // month by month: the entries of a month are recorded early in the next, not all at the end
         assertThat(entries.stream().map(FakeDemoServices.Call::businessDate).distinct()).hasSize(12);
         assertThat(services.calls(ASSISTANCE)).filteredOn(c -> c.path().endsWith("/pairings"))
