@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,30 +71,119 @@ public class AssistanceDemo {
     /** Loads the assistance demo for the county's registered households; the income year is last year. */
     public Report load(String countyCode) {
         int year = YearMonth.now(clock).getYear() - 1;
+        LocalDate pairedOn = LocalDate.of(year, 1, 2);
+        prepare(countyCode, year);
+        Pairings pairings = pair(countyCode, List.of(), pairedOn);
+        int signed = 0;
+        for (int i = 0; i < pairings.signing().size(); i++) {
+            String householdId = pairings.signing().get(i);
+            startHandbook(householdId, year, i, pairedOn);
+            for (int month = 1; month <= 12; month++) {
+                signed += recordMonth(householdId, YearMonth.of(year, month), i);
+            }
+            logYear(householdId, year);
+        }
+        int left = api.unpaired(COUNTY_OFFICER, countyCode, 1000).size();
+        return new Report(pairings.paired(), pairings.signing().size(), signed, left);
+    }
+
+    /** The households paired: those of the signing cadre (who can sign income entries), and how many in all. */
+    public record Pairings(List<String> signing, int paired) {
+    }
+
+    /** The assistance policy in force from the first of {@code year}, and the demo county's cadres. */
+    public void prepare(String countyCode, int year) {
         publishPolicy(year);
         for (DemoCadre cadre : CADRES) {
             ignoringConflict(() -> api.registerCadre(COUNTY_OFFICER, cadre.cadreId(), countyCode, cadre.name(),
                     cadre.unit(), cadre.kind(), cadre.contact()), "CADRE_ALREADY_REGISTERED");
         }
-        List<String> unpaired = api.unpaired(COUNTY_OFFICER, countyCode, CADRES.size() * HOUSEHOLDS_PER_CADRE);
-        int paired = 0;
-        int withIncome = 0;
-        int signed = 0;
-        for (int i = 0; i < unpaired.size(); i++) {
-            String householdId = unpaired.get(i);
-            DemoCadre cadre = CADRES.get(i / HOUSEHOLDS_PER_CADRE);
-            api.pair(COUNTY_OFFICER, householdId, cadre.cadreId(), "县直单位定点帮扶", year + "-01-02");
-            paired++;
-            if (cadre.cadreId().equals(SIGNING_CADRE)) {
-                signed += yearOfAssistance(householdId, year, i);
-                withIncome++;
-            }
-        }
-        int left = api.unpaired(COUNTY_OFFICER, countyCode, 1000).size();
-        return new Report(paired, withIncome, signed, left);
     }
 
-    private void publishPolicy(int year) {
+    /**
+     * Pairs registered households with the cadres, {@value #HOUSEHOLDS_PER_CADRE} each: the signing cadre gets
+     * {@code forSigningCadre} first (those of them still unpaired), then every cadre the next unpaired households
+     * up to the limit.
+     */
+    public Pairings pair(String countyCode, List<String> forSigningCadre, LocalDate pairedOn) {
+        List<String> unpaired = api.unpaired(COUNTY_OFFICER, countyCode, 1000);
+        List<String> order = new ArrayList<>(forSigningCadre.stream().filter(unpaired::contains).toList());
+        unpaired.stream().filter(id -> !order.contains(id)).forEach(order::add);
+        List<String> signing = new ArrayList<>();
+        int paired = 0;
+        for (int i = 0; i < order.size() && i < CADRES.size() * HOUSEHOLDS_PER_CADRE; i++) {
+            String householdId = order.get(i);
+            DemoCadre cadre = CADRES.get(i / HOUSEHOLDS_PER_CADRE);
+            api.pair(COUNTY_OFFICER, householdId, cadre.cadreId(), "县直单位定点帮扶", pairedOn.toString());
+            paired++;
+            if (cadre.cadreId().equals(SIGNING_CADRE)) {
+                signing.add(householdId);
+            }
+        }
+        return new Pairings(signing, paired);
+    }
+
+    /** The year's handbook (一户一册): two measures and a grant, chosen and paid on {@code on}. */
+    public void startHandbook(String householdId, int year, int n, LocalDate on) {
+        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "INDUSTRY", "养殖山羊" + (10 + n) + "只",
+                on.toString()), "MEASURE_ALREADY_CHOSEN");
+        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "JOB_TRANSFER", "推荐到广东务工",
+                on.toString()), "MEASURE_ALREADY_CHOSEN");
+        api.recordAssistance(SIGNING_CADRE, householdId, year, "FUNDS", on.toString(), "发放羊苗补助", new BigDecimal("2000.00"));
+    }
+
+    /**
+     * One month's income entry (一户一卡) signed by the cadre and by the household head (the cadre records the scanned
+     * page); answers the signatures given (0 when the month has its entry already). The month must be over on the
+     * assistance service's business clock. About 30,000 yuan net a year.
+     */
+    public int recordMonth(String householdId, YearMonth month, int n) {
+        int m = month.getMonthValue();
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        amounts.put("WAGES", new BigDecimal(1800 + 40 * m + 10 * n));
+        amounts.put("PRODUCTION", new BigDecimal(m >= 9 ? "900.00" : "150.00"));
+        amounts.put("TRANSFER", new BigDecimal("120.00"));
+        return record(householdId, month, amounts, new BigDecimal("80.00"));
+    }
+
+    /**
+     * As {@link #recordMonth(String, YearMonth, int)} for a household of {@code people}: amounts per head, so that
+     * the year comes to about 6,700 to 7,000 yuan per head whatever its size (wages rising through the year, the
+     * goats sold from September), above a line of 4,000 yuan as an exiting household's should be.
+     */
+    public int recordMonth(String householdId, YearMonth month, int n, int people) {
+        int m = month.getMonthValue();
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        amounts.put("WAGES", BigDecimal.valueOf((long) people * (350 + 5 * (n % 10) + 10 * m)));
+        amounts.put("PRODUCTION", BigDecimal.valueOf((long) people * (m >= 9 ? 300 : 50)));
+        amounts.put("TRANSFER", BigDecimal.valueOf(40L * people));
+        return record(householdId, month, amounts, BigDecimal.valueOf(30L * people));
+    }
+
+    private int record(String householdId, YearMonth month, Map<String, Object> amounts, BigDecimal productionCosts) {
+        String entryId;
+        try {
+            entryId = api.recordIncome(SIGNING_CADRE, householdId, month.toString(), amounts, productionCosts);
+        } catch (ApiProblemException e) {
+            if (e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
+                return 0;
+            }
+            throw e;
+        }
+        api.sign(SIGNING_CADRE, householdId, entryId, "CADRE", null);
+        api.sign(SIGNING_CADRE, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + month);
+        return 2;
+    }
+
+    /** Logs and answers the household's yearly net income per head as the service computed it. */
+    public String logYear(String householdId, int year) {
+        String perHead = api.incomeSheet(SIGNING_CADRE, householdId, year).path("yearly").path("netIncomePerHead").asText();
+        log.info("Household {}: {} yuan per head in {}", householdId, perHead, year);
+        return perHead;
+    }
+
+    /** The demo's assistance policy, in force from the first of {@code year}; one already published is kept. */
+    void publishPolicy(int year) {
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("version", 1);
         policy.put("effectiveFrom", year + "-01-01");
@@ -100,38 +191,6 @@ public class AssistanceDemo {
         policy.put("thresholds", Map.of("extremeBelow", 30, "specialBelow", 45, "mediumBelow", 60));
         policy.put("standardPerHousehold", Map.of("GENERAL", 3000, "MEDIUM", 5000, "SPECIAL", 8000, "EXTREME", 12000));
         ignoringConflict(() -> api.publishPolicy(POLICY_ADMIN, policy), "POLICY_VERSION_NOT_NEXT");
-    }
-
-    /** A handbook and twelve doubly signed months for one household; answers the signatures given. */
-    private int yearOfAssistance(String householdId, int year, int n) {
-        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "INDUSTRY", "养殖山羊" + (10 + n) + "只",
-                year + "-03-10"), "MEASURE_ALREADY_CHOSEN");
-        ignoringConflict(() -> api.chooseMeasure(SIGNING_CADRE, householdId, year, "JOB_TRANSFER", "推荐到广东务工",
-                year + "-03-10"), "MEASURE_ALREADY_CHOSEN");
-        api.recordAssistance(SIGNING_CADRE, householdId, year, "FUNDS", year + "-04-02", "发放羊苗补助", new BigDecimal("2000.00"));
-        int signatures = 0;
-        for (int month = 1; month <= 12; month++) {
-            YearMonth ym = YearMonth.of(year, month);
-            Map<String, Object> amounts = new LinkedHashMap<>();
-            amounts.put("WAGES", new BigDecimal(600 + 40 * month + 10 * n));
-            amounts.put("PRODUCTION", new BigDecimal(month >= 9 ? "900.00" : "150.00"));
-            amounts.put("TRANSFER", new BigDecimal("120.00"));
-            String entryId;
-            try {
-                entryId = api.recordIncome(SIGNING_CADRE, householdId, ym.toString(), amounts, new BigDecimal("80.00"));
-            } catch (ApiProblemException e) {
-                if (e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
-                    continue;
-                }
-                throw e;
-            }
-            api.sign(SIGNING_CADRE, householdId, entryId, "CADRE", null);
-            api.sign(SIGNING_CADRE, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + ym);
-            signatures += 2;
-        }
-        log.info("Household {}: {} yuan per head in {}", householdId,
-                api.incomeSheet(SIGNING_CADRE, householdId, year).path("yearly").path("netIncomePerHead").asText(), year);
-        return signatures;
     }
 
     private static void ignoringConflict(Runnable call, String code) {

@@ -44,7 +44,6 @@ import java.util.stream.Collectors;
 public final class DemoCountyLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCountyLoader.class);
-    private static final double POVERTY_SCALE_SHARE = 0.30;
     /** Business dates are China Standard Time, as in the services. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int PROGRESS_EVERY = 50;
@@ -161,8 +160,8 @@ public final class DemoCountyLoader {
         }
         int people = surveyed.keySet().stream().mapToInt(DemoHousehold::people).sum();
 
-        // c) identification round: a scale of about 30% of the surveyed people
-        int scale = (int) Math.round(POVERTY_SCALE_SHARE * people);
+        // c) identification round: a scale of about 30% of the surveyed people (the option's share)
+        int scale = Math.max(1, (int) Math.round(options.povertyShare() * people));
         String countyOfficer = countyOfficer(county.countyCode());
         String roundId = api.openRound(countyOfficer, county.countyCode(), options.year(), scale);
         RegistrationApi.CutOff cutOff = api.computeCutOff(countyOfficer, roundId);
@@ -367,7 +366,8 @@ public final class DemoCountyLoader {
         });
         return new LoadReport(published, surveyed.size(), alreadyPresent, people, roundId, scale, cutOffScore,
                 candidates.size(), rejected, vetoed, registered, unknownCandidates, registeredByVillage, inProcedure,
-                advancedDays);
+                advancedDays, all.stream().filter(p -> p.end == Kind.REGISTERED)
+                        .collect(Collectors.toMap(p -> p.id, p -> p.household.people())));
     }
 
     /**

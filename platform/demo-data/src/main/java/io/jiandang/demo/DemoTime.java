@@ -136,6 +136,12 @@ public class DemoTime {
         return running.stream().map(service -> read(service, headers())).toList();
     }
 
+    /** Whether {@code service} (one of the base URLs given) answered with an adjustable clock when they were found. */
+    public boolean runs(URI service) {
+        clocks();
+        return running.contains(withoutTrailingSlash(service));
+    }
+
     /**
      * Moves the business clock of every running service forward by {@code days} whole days, after bringing any
      * lagging clock level with the furthest one. Returns the clocks as they answered the move.

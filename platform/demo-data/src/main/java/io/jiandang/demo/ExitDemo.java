@@ -60,10 +60,20 @@ public class ExitDemo {
      * already published is left as it is.
      */
     public void publishPolicy() {
+        publishPolicy(Map.of());
+    }
+
+    /**
+     * As {@link #publishPolicy()}, with the income lines of further years (yuan per head) for a demo whose business
+     * time is after 2016, e.g. {@code 2027 → 4000}.
+     */
+    public void publishPolicy(Map<Integer, Integer> laterIncomeLines) {
         Map<String, Object> policy = new LinkedHashMap<>();
+        Map<String, Integer> lines = new java.util.TreeMap<>(Map.of("2015", 2855, "2016", 3146));
+        laterIncomeLines.forEach((year, line) -> lines.put(String.valueOf(year), line));
         policy.put("version", 1);
         policy.put("effectiveFrom", "2015-01-01");
-        policy.put("incomeLines", Map.of("2015", 2855, "2016", 3146));
+        policy.put("incomeLines", lines);
         policy.put("incomeMonthsRequired", 12);
         policy.put("householdGuarantees", criteria(GUARANTEES));
         policy.put("villageCriteria", criteria(VILLAGE_CRITERIA));
@@ -156,6 +166,40 @@ public class ExitDemo {
                 .map(code -> Map.<String, Object>of("code", code, "met", true, "note", "demo inspection")).toList();
         return post(clients.countyOfficer(), "/api/village-exits", Map.of("villageCode", villageCode, "year", year,
                 "criteria", findings)).body().get("id").asText();
+    }
+
+    /** The same demo acting as other demo clients (e.g. the officer of another township). */
+    public ExitDemo as(Clients other) {
+        return new ExitDemo(http, tokens, URI.create(base), other);
+    }
+
+    /** The clients of the standard demo with the generated officer of {@code townshipCode} assessing and signing. */
+    public static Clients townshipClients(String townshipCode) {
+        String officer = "officer-township-" + townshipCode;
+        return new Clients("policy-admin", officer, officer, "cadre", "county-officer");
+    }
+
+    /** What the exit service knows of a household from the register and assistance topics (its local view). */
+    public JsonNode exitFacts(String clientId, String householdId) {
+        return get(clientId, "/api/households/" + householdId + "/exit-facts");
+    }
+
+    /** An exit as the service shows it. */
+    public JsonNode householdExit(String clientId, String exitId) {
+        return get(clientId, "/api/household-exits/" + exitId);
+    }
+
+    /**
+     * Assesses a county's exit (贫困县摘帽) as {@code clientId} (a city or region officer) with every one of the nine
+     * "haves" met and a passed third-party evaluation; the service tests the incidence from the register.
+     */
+    public String countyExit(String clientId, String countyCode, int year, LocalDate evaluatedOn) {
+        List<Map<String, Object>> findings = COUNTY_CRITERIA.stream()
+                .map(code -> Map.<String, Object>of("code", code, "met", true, "note", "demo inspection")).toList();
+        Map<String, Object> evaluation = Map.of("evaluator", "广西大学第三方评估组 (demo)", "evaluatedOn",
+                evaluatedOn.toString(), "score", 92, "passed", true, "reportReference", "demo-report-" + countyCode + "-" + year);
+        return post(clientId, "/api/county-exits", Map.of("countyCode", countyCode, "year", year, "criteria", findings,
+                "evaluation", evaluation)).body().get("id").asText();
     }
 
     /** A village's or county's incidence from the register ({@code belowThreshold} says whether it is under 3%). */

@@ -14,22 +14,25 @@ import java.util.TreeMap;
  *                            at a public notice step its notice is open and its period runs on the business clock;
  *                            at another step that step is next (e.g. the county announcement 县公告)
  * @param clockAdvancedDays   how many days this run moved the business clock of the services forward
+ * @param peopleByHousehold   the people of each household this run registered (for plausible demo incomes)
  */
 public record LoadReport(boolean policyPublished, int surveyed, int alreadyPresent, int surveyedPeople,
                          String roundId, int povertyScale, double cutOffScore, int candidates,
                          int rejected, int vetoed, int registered, int skippedUnknownCandidates,
                          Map<String, List<String>> registeredByVillage,
-                         Map<RegistrationStep, List<String>> inProcedure, int clockAdvancedDays) {
+                         Map<RegistrationStep, List<String>> inProcedure, int clockAdvancedDays,
+                         Map<String, Integer> peopleByHousehold) {
 
     public LoadReport {
         registeredByVillage = sortedCopy(registeredByVillage);
         inProcedure = sortedCopy(inProcedure);
+        peopleByHousehold = Collections.unmodifiableSortedMap(new TreeMap<>(peopleByHousehold));
     }
 
     /** A run that surveyed nothing new (every household was there already). */
     static LoadReport nothingNew(boolean policyPublished, int alreadyPresent) {
         return new LoadReport(policyPublished, 0, alreadyPresent, 0, null, 0, Double.NaN, 0, 0, 0, 0, 0,
-                Map.of(), Map.of(), 0);
+                Map.of(), Map.of(), 0, Map.of());
     }
 
     private static <K extends Comparable<K>> Map<K, List<String>> sortedCopy(Map<K, List<String>> map) {

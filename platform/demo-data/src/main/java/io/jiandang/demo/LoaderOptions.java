@@ -13,13 +13,16 @@ import java.util.List;
  * @param advanceClock  whether the loader may move the business clocks to let notice periods pass; without it the
  *                      candidates stop at the village public notice, whose period runs on the real clock
  * @param reportFile    where to write the {@link LoadReport} as JSON for later demo steps, or {@code null}
+ * @param povertyShare  the identification round's poverty scale as a share of the surveyed people (0.30: 30%)
  */
 public record LoaderOptions(URI registration, URI issuer, String countyCode, int households, long seed, int year,
                             String clientSecret, List<URI> clockServices, boolean advanceClock, Path reportFile,
-                            boolean help) {
+                            double povertyShare, boolean help) {
 
     /** Services listen on base + 1 (registration) to base + 6 (audit). */
     public static final int DEFAULT_SERVICE_PORT_BASE = 8080;
+    /** The poverty scale of a demo county's round: about 30% of its surveyed people, as in the poor counties. */
+    public static final double DEFAULT_POVERTY_SHARE = 0.30;
 
     public static final String USAGE = """
             Usage: java -cp "platform/demo-data/target/classes:platform/demo-data/target/lib/*" \\
@@ -32,6 +35,7 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
               --households <n>       households to survey (default 300)
               --seed <n>             seed of the generated county (default 2017)
               --year <yyyy>          year of the identification round (default: this year)
+              --poverty-share <pct>  poverty scale of the round in % of the surveyed people (default 30)
               --client-secret <s>    secret of the demo clients (default demo)
               --no-clock-advance     never move the services' business clocks: the candidates then wait in the
                                      village public notice (7 days on the real clock)
@@ -48,11 +52,12 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
         long seed = 2017;
         int year = currentYear;
         String secret = "demo";
+        double povertyShare = DEFAULT_POVERTY_SHARE;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return new LoaderOptions(registration, issuer, county, households, seed, year, secret, List.of(),
-                        advanceClock, reportFile, true);
+                        advanceClock, reportFile, povertyShare, true);
             }
             if (option.equals("--no-clock-advance")) {
                 advanceClock = false;
@@ -82,6 +87,13 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
                 case "--seed" -> seed = number(option, value);
                 case "--year" -> year = positive(option, value);
                 case "--client-secret" -> secret = value;
+                case "--poverty-share" -> {
+                    long percent = number(option, value);
+                    if (percent < 1 || percent > 100) {
+                        throw new IllegalArgumentException("--poverty-share needs a percentage from 1 to 100, got " + value);
+                    }
+                    povertyShare = percent / 100.0;
+                }
                 case "--service-port-base" -> {
                     portBase = positive(option, value);
                     if (portBase + DemoTime.SERVICE_COUNT > 65535) {
@@ -100,7 +112,13 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
             services = java.util.stream.Stream.concat(java.util.stream.Stream.of(registration), services.stream()).toList();
         }
         return new LoaderOptions(registration, issuer, county, households, seed, year, secret, services, advanceClock,
-                reportFile, false);
+                reportFile, povertyShare, false);
+    }
+
+    /** The same run for another county (e.g. the demo's second, less poor county), without a report file. */
+    public LoaderOptions forCounty(String county, int households, long seed, double povertyShare) {
+        return new LoaderOptions(registration, issuer, county, households, seed, year, clientSecret, clockServices,
+                advanceClock, null, povertyShare, help);
     }
 
     private static URI url(String option, String value) {
@@ -135,7 +153,7 @@ public record LoaderOptions(URI registration, URI issuer, String countyCode, int
     @Override
     public String toString() {
         return "LoaderOptions[registration=" + registration + ", issuer=" + issuer + ", county=" + countyCode
-                + ", households=" + households + ", seed=" + seed + ", year=" + year + ", clockServices="
+                + ", households=" + households + ", seed=" + seed + ", povertyShare=" + povertyShare + ", year=" + year + ", clockServices="
                 + clockServices + ", advanceClock=" + advanceClock + ", reportFile=" + reportFile + "]";
     }
 }

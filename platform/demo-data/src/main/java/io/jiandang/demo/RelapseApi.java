@@ -98,6 +98,12 @@ public class RelapseApi {
         post(clientId, cases(caseId) + "/withdrawal", Map.of("reason", reason));
     }
 
+    /** Whether the relapse service knows the household as registered and exited (from the topics). */
+    public JsonNode relapseStatus(String clientId, String householdId) {
+        return http.send("GET", URI.create(base + "/api/households/" + householdId + "/relapse-status"), null,
+                Map.of("Authorization", tokens.authorizationFor(clientId))).body();
+    }
+
     public JsonNode relapseCase(String clientId, String caseId) {
         return http.send("GET", uri(cases(caseId)), null, headers(clientId)).body();
     }

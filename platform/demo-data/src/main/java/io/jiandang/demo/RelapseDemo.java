@@ -22,7 +22,8 @@ import java.util.Map;
  * run its course are taken through notice completion and county approval by {@link #finishElapsedNotices}, e.g.
  * when the demo is loaded again a week later.
  *
- * <p>Not wired into {@link DemoCountyLoader} yet: the demo has no exited households until the exit service exists.
+ * <p>{@link DemoDataSet} files the cases of the local demo with {@link #file}, around a move of the business clock
+ * past the notice period, so that one load shows every step, an approved case among them.
  */
 public class RelapseDemo {
 
@@ -68,15 +69,18 @@ public class RelapseDemo {
         Target[] targets = Target.values();
         List<DemoCase> cases = new ArrayList<>();
         for (int i = 0; i < households.size(); i++) {
-            ExitedHousehold household = households.get(i);
-            Target target = targets[i % targets.length];
-            String caseId = api.apply(village(household), household.householdId(), CAUSES.get(i % CAUSES.size()),
-                    1800 + 50 * (i % 20), List.of("doc:relapse-demo-" + (i + 1)));
-            takeTo(caseId, household, target);
-            cases.add(new DemoCase(caseId, household.householdId(), household.villageCode(), target));
+            cases.add(file(households.get(i), targets[i % targets.length], i));
         }
         log.info("Relapse demo: {} cases filed for {} exited households", cases.size(), households.size());
         return cases;
+    }
+
+    /** Files one case for the household (the {@code n}-th of the demo: causes and income vary) and takes it to the target. */
+    public DemoCase file(ExitedHousehold household, Target target, int n) {
+        String caseId = api.apply(village(household), household.householdId(), CAUSES.get(n % CAUSES.size()),
+                1800 + 50 * (n % 20), List.of("doc:relapse-demo-" + (n + 1)));
+        takeTo(caseId, household, target);
+        return new DemoCase(caseId, household.householdId(), household.villageCode(), target);
     }
 
     /**

@@ -81,6 +81,8 @@ final class FakeRegistrationService implements AutoCloseable {
     /** How many procedure requests are refused with NOT_A_CANDIDATE before the nomination "arrives". */
     int nominationLagRequests;
     int povertyScale;
+    /** The county of the last identification round: its cut-off ranks that county's households only. */
+    String roundCounty;
     JsonNode publishedPolicy;
 
     FakeRegistrationService() throws IOException {
@@ -133,6 +135,7 @@ final class FakeRegistrationService implements AutoCloseable {
             } else if (method.equals("POST") && path.equals("/api/identification-rounds")) {
                 require(client.equals("officer-county-" + json.get("countyCode").asText()), client + " opened a round");
                 povertyScale = json.get("povertyScale").asInt();
+                roundCounty = json.get("countyCode").asText();
                 send(exchange, 201, Map.of("roundId", "round-1"));
             } else if (method.equals("POST") && (m = CUT_OFF_PATH.matcher(path)).matches()) {
                 cutOff(exchange);
@@ -201,7 +204,8 @@ final class FakeRegistrationService implements AutoCloseable {
 
     /** The contract's rule: the line whose households at or below it hold the people closest to the scale. */
     private void cutOff(HttpExchange exchange) throws IOException {
-        List<Household> byScore = new ArrayList<>(households.values());
+        List<Household> byScore = new ArrayList<>(households.values().stream()
+                .filter(h -> roundCounty == null || h.villageCode.startsWith(roundCounty)).toList());
         byScore.sort(Comparator.comparingDouble(h -> h.score));
         int people = 0;
         int best = -1;
