@@ -34,6 +34,8 @@ class HouseholdLifeAcrossServicesTest {
             "SECOND_HOME_VISIT", "VILLAGE_REPRESENTATIVES_DELIBERATION", "VILLAGE_PUBLIC_NOTICE", "TOWNSHIP_REVIEW",
             "TOWNSHIP_PUBLIC_NOTICE", "COUNTY_REVIEW", "COUNTY_ANNOUNCEMENT");
     private static final AtomicInteger PERSON = new AtomicInteger(300);
+    /** A county has one identification round a year: each registration here opens the next year's. */
+    private static final AtomicInteger ROUND_YEAR = new AtomicInteger(2015);
 
     static RunningSystem system;
     static ServiceProcess registration;
@@ -78,7 +80,7 @@ class HouseholdLifeAcrossServicesTest {
         Awaitility.await("the household in the read model").atMost(Duration.ofSeconds(60))
                 .until(() -> Http.get(registration, "/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
         String roundId = Http.ok(registration, "/api/identification-rounds", COUNTY_OFFICER,
-                "{\"countyCode\": \"%s\", \"year\": 2016, \"povertyScale\": 1}".formatted(COUNTY)).get("roundId").asText();
+                "{\"countyCode\": \"%s\", \"year\": %d, \"povertyScale\": 1}".formatted(COUNTY, ROUND_YEAR.incrementAndGet())).get("roundId").asText();
         JsonNode cutOff = Http.ok(registration, "/api/identification-rounds/" + roundId + "/cut-off", COUNTY_OFFICER, "{}");
         assertThat(cutOff.get("candidateHouseholds").toString()).contains(householdId);
         for (String step : STEPS) {

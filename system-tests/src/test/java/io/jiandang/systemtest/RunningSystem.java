@@ -15,7 +15,7 @@ import java.util.Map;
 final class RunningSystem {
 
     /** The services, in the order they are started (all boot side by side). */
-    static final List<String> SERVICES = List.of("registration");
+    static final List<String> SERVICES = List.of("registration", "assistance", "exit", "relapse", "reporting", "audit");
 
     private static RunningSystem instance;
 
@@ -53,8 +53,10 @@ final class RunningSystem {
         Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties(name));
         TestTokens.springProperties().forEach((key, value) -> properties.put(key, String.valueOf(value)));
         properties.put("jiandang.clock.adjustable", "true");
-        properties.put("jiandang.registration.personal-data.fingerprint-secret",
-                "system-test-fingerprint-secret-of-at-least-32-bytes");
+        if (name.equals("registration")) {
+            properties.put("jiandang.registration.personal-data.fingerprint-secret",
+                    "system-test-fingerprint-secret-of-at-least-32-bytes");
+        }
         return properties;
     }
 
