@@ -228,7 +228,7 @@ class HouseholdExitAndRelapseAcrossServicesTest {
 
     /** Asynchronous views (read models fed from the topics) are awaited generously: the machine may be loaded. */
     static ConditionFactory patiently(String what) {
-        return Awaitility.await(what).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500));
+        return Awaitility.await(what).atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500));
     }
 
     /** The business date of the services' (moved) clocks, in China. */
