@@ -22,8 +22,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    /** Six Spring Boot services booting side by side on a small, shared machine may take minutes. */
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * Six Spring Boot services booting side by side on a small, shared machine may take minutes; on a machine
+     * busier still, {@code -Djiandang.systemtest.start-timeout=PT30M} gives them longer.
+     */
+    private static final Duration START_TIMEOUT =
+            Duration.parse(System.getProperty("jiandang.systemtest.start-timeout", "PT10M"));
 
     private final String name;
     private final int port;
