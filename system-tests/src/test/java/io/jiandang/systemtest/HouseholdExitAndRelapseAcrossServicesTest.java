@@ -89,8 +89,11 @@ class HouseholdExitAndRelapseAcrossServicesTest {
                 {"cadreId": "%s", "divisionCode": "%s", "name": "黄帮扶", "unit": "巴马瑶族自治县农业局",
                  "kind": "CIVIL_SERVANT", "contact": "13877005678"}
                 """.formatted(cadreId, COUNTY));
-        patiently("assistance to know the registered household from registration.events").until(() ->
-                Http.get(assistance, "/api/households/" + householdId + "/assistance", COUNTY_OFFICER).statusCode() == 200);
+        // surveyed is not enough: only a registered household is paired
+        patiently("assistance to know the registered household from registration.events").until(() -> {
+            HttpResponse<String> summary = Http.get(assistance, "/api/households/" + householdId + "/assistance", COUNTY_OFFICER);
+            return summary.statusCode() == 200 && "REGISTERED".equals(Http.json(summary).path("status").asText());
+        });
         Http.ok(assistance, "/api/households/" + householdId + "/pairings", COUNTY_OFFICER,
                 "{\"cadreId\": \"%s\", \"reason\": \"县农业局定点帮扶\", \"pairedOn\": \"%d-01-02\"}".formatted(cadreId, exitYear));
         for (int month = 1; month <= 12; month++) {
