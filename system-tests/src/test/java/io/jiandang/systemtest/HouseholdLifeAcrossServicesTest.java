@@ -34,6 +34,8 @@ class HouseholdLifeAcrossServicesTest {
             "SECOND_HOME_VISIT", "VILLAGE_REPRESENTATIVES_DELIBERATION", "VILLAGE_PUBLIC_NOTICE", "TOWNSHIP_REVIEW",
             "TOWNSHIP_PUBLIC_NOTICE", "COUNTY_REVIEW", "COUNTY_ANNOUNCEMENT");
     private static final AtomicInteger PERSON = new AtomicInteger(300);
+    /** A county has one identification round a year: each registration here opens the next year's. */
+    private static final AtomicInteger ROUND_YEAR = new AtomicInteger(2015);
 
     static RunningSystem system;
     static ServiceProcess registration;
@@ -75,10 +77,10 @@ class HouseholdLifeAcrossServicesTest {
                 """.formatted(VILLAGE, headIdNumber));
         String householdId = surveyed.get("householdId").asText();
         // the cut-off ranks the county's households as the read model knows them
-        Awaitility.await("the household in the read model").atMost(Duration.ofSeconds(60))
+        Awaitility.await("the household in the read model").atMost(Duration.ofMinutes(5))
                 .until(() -> Http.get(registration, "/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
         String roundId = Http.ok(registration, "/api/identification-rounds", COUNTY_OFFICER,
-                "{\"countyCode\": \"%s\", \"year\": 2016, \"povertyScale\": 1}".formatted(COUNTY)).get("roundId").asText();
+                "{\"countyCode\": \"%s\", \"year\": %d, \"povertyScale\": 1}".formatted(COUNTY, ROUND_YEAR.incrementAndGet())).get("roundId").asText();
         JsonNode cutOff = Http.ok(registration, "/api/identification-rounds/" + roundId + "/cut-off", COUNTY_OFFICER, "{}");
         assertThat(cutOff.get("candidateHouseholds").toString()).contains(householdId);
         for (String step : STEPS) {
@@ -90,7 +92,7 @@ class HouseholdLifeAcrossServicesTest {
             }
             String body = "{\"step\": \"%s\", \"outcome\": \"PASSED\"}".formatted(step);
             // the nomination that follows the cut-off may reach the household a moment later
-            HttpResponse<String> passed = Awaitility.await(step).atMost(Duration.ofSeconds(60))
+            HttpResponse<String> passed = Awaitility.await(step).atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> Http.post(registration, "/api/households/" + householdId + "/registration-steps",
                             officer, body), response -> !response.body().contains("NOT_A_CANDIDATE"));

@@ -15,9 +15,11 @@ import java.util.Map;
 final class RunningSystem {
 
     /** The services, in the order they are started (all boot side by side). */
-    static final List<String> SERVICES = List.of("registration");
+    static final List<String> SERVICES = List.of("registration", "assistance", "exit", "relapse", "reporting", "audit");
 
     private static RunningSystem instance;
+    /** Why the services could not be started, so that later test classes fail at once instead of starting more. */
+    private static RuntimeException failure;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -25,13 +27,22 @@ final class RunningSystem {
     }
 
     static synchronized RunningSystem get() {
+        if (failure != null) {
+            throw new IllegalStateException("the services could not be started earlier in this JVM", failure);
+        }
         if (instance == null) {
             RunningSystem system = new RunningSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-test-services-stop"));
-            for (String name : SERVICES) {
-                system.services.put(name, ServiceProcess.start(name, propertiesFor(name)));
+            try {
+                for (String name : SERVICES) {
+                    system.services.put(name, ServiceProcess.start(name, propertiesFor(name)));
+                }
+                system.services.values().forEach(ServiceProcess::awaitReady);
+            } catch (RuntimeException e) {
+                failure = e;
+                system.stop();
+                throw e;
             }
-            system.services.values().forEach(ServiceProcess::awaitReady);
             instance = system;
         }
         return instance;
@@ -53,12 +64,16 @@ final class RunningSystem {
         Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties(name));
         TestTokens.springProperties().forEach((key, value) -> properties.put(key, String.valueOf(value)));
         properties.put("jiandang.clock.adjustable", "true");
-        properties.put("jiandang.registration.personal-data.fingerprint-secret",
-                "system-test-fingerprint-secret-of-at-least-32-bytes");
+        if (name.equals("registration")) {
+            properties.put("jiandang.registration.personal-data.fingerprint-secret",
+                    "system-test-fingerprint-secret-of-at-least-32-bytes");
+        }
         return properties;
     }
 
     private void stop() {
+        // all are asked to stop first, so their graceful shutdowns overlap
+        services.values().forEach(ServiceProcess::requestStop);
         services.values().forEach(ServiceProcess::close);
     }
 }
