@@ -293,14 +293,28 @@ public final class BenchReport {
         line("");
         line("`bench/simulate --scale " + machine.getProperty("scale", "?") + " --seed 42 --concurrency 16` against the "
                 + "same stack: " + simulation.getProperty("seconds", "?") + " s, exit code "
-                + simulation.getProperty("exitCode", "?") + ". Its summary (exits, relapses and the fidelity check "
-                + "report \"not available\" until their services are merged):");
+                + simulation.getProperty("exitCode", "?") + " (1 when a step failed, e.g. the fidelity check). Its "
+                + "summary (exits and relapses still report \"not available\": the simulator does not drive "
+                + "exit-service and relapse-service yet):");
         line("");
         line("```");
         for (String l : simulationSummary()) {
             line(l);
         }
         line("```");
+        line("");
+        line("### Fidelity check: reporting's yearly figures against Table 1 at 1:" + machine.getProperty("scale", "?"));
+        line("");
+        line("After each simulated year the simulator asks reporting-service for the region's figures of that year "
+                + "(`GET /api/statistics?division=450000&period=<year>`, as at 31 December, as known now) and compares "
+                + "them with Table 1 at the scale (io.jiandang.simulator.TableOneComparison: people ±max(5,000 / scale, "
+                + "1), incidence ±0.05 points plus one person's worth, reduction speed within the range the people "
+                + "tolerances allow). A figure reporting withholds (small-number disclosure rule) or does not have "
+                + "counts as not reproduced.");
+        line("");
+        for (String l : lines("fidelity.md")) {
+            line(l);
+        }
         line("");
 
         line("## Profile of the registration service under the load");
