@@ -140,8 +140,8 @@ public final class BenchReport {
         line("| 6 | local stack up in < 120 s within 6 GiB | up in " + fmt(up) + " s; resident " + fmt2(rssGiB)
                 + " GiB idle, " + fmt2(rssLoadedGiB) + " GiB after the load (six services) | "
                 + metOrMissed(up < 120 && rssGiB < 6 && rssLoadedGiB < 6, Double.isNaN(up)) + " | "
-                + why(up < 120 && rssGiB < 6 && rssLoadedGiB < 6, "the identity provider and the services start one "
-                + "after the other, each a Boot JVM short of CPU — see the Analysis") + " |");
+                + why(up < 120 && rssGiB < 6 && rssLoadedGiB < 6, "the identity provider, then six Boot JVMs started side "
+                + "by side on 2 shared cores, each short of CPU — see the Analysis") + " |");
         line("");
 
         line("## (1) Registration commands over HTTP, until the event is on Kafka");
