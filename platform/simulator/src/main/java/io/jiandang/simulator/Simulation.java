@@ -27,6 +27,12 @@ public final class Simulation {
                 UnavailableStep.fidelity());
     }
 
+    /** The default steps, with the fidelity check against reporting when there is one (else "not available"). */
+    public static List<YearStep> steps(FidelityStep fidelity) {
+        return fidelity == null ? defaultSteps() : List.of(new RegistrationYearStep(), UnavailableStep.exits(),
+                UnavailableStep.relapses(), fidelity);
+    }
+
     public List<StepResult> run(SimulationContext context) {
         List<StepResult> results = new ArrayList<>();
         for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {

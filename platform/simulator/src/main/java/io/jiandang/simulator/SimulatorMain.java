@@ -57,8 +57,23 @@ public final class SimulatorMain {
         ExecutorService workers = Executors.newFixedThreadPool(options.concurrency());
         String runId = options.seed() + "-" + options.scale() + "-" + UUID.randomUUID().toString().substring(0, 6);
         try {
-            List<StepResult> results = new Simulation(Simulation.defaultSteps())
+            FidelityStep fidelity = options.reporting() == null ? null
+                    : new FidelityStep(http, tokens, options.reporting(), options.scale());
+            List<StepResult> results = new Simulation(Simulation.steps(fidelity))
                     .run(new SimulationContext(population, registration, workers, options.concurrency(), runId));
+            if (fidelity != null) {
+                String table = TableOneComparison.table(fidelity.rows());
+                log.info("Fidelity check at 1:{} (reporting's region figures against Table 1 at this scale): {}\n{}",
+                        options.scale(), TableOneComparison.allWithinRounding(fidelity.rows()) ? "REPRODUCED within rounding"
+                                : "NOT reproduced within rounding", table);
+                if (options.fidelityReport() != null) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(options.fidelityReport()), table);
+                    } catch (java.io.IOException e) {
+                        log.error("Could not write the fidelity report {}: {}", options.fidelityReport(), e.getMessage());
+                    }
+                }
+            }
             long failed = results.stream().filter(r -> r.status() == StepResult.Status.FAILED).count();
             log.info("Simulation of 2014–2016 at 1:{} done in {} s: {} steps ran, {} not available, {} failed",
                     options.scale(), String.format("%.0f", (System.nanoTime() - started) / 1e9),

@@ -9,7 +9,7 @@ import java.net.URI;
  * @param planOnly print the plan and the generated population's figures, send nothing
  */
 public record SimulatorOptions(int scale, long seed, URI registration, URI issuer, String clientSecret, int concurrency,
-                               int limit, boolean planOnly, boolean help) {
+                               int limit, boolean planOnly, boolean help, URI reporting, String fidelityReport) {
 
     public static final String USAGE = """
             Usage: bench/simulate [options]
@@ -20,7 +20,9 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
               --client-secret <s>    secret of the generated officers' clients (default demo)
               --concurrency <n>      requests in flight (default 8)
               --limit <n>            survey only the first n households (default: all)
-              --plan-only            print the plan and the population's figures; send nothing""";
+              --plan-only            print the plan and the population's figures; send nothing
+              --reporting <url>      reporting service: run the fidelity check against Table 1 each year (default: not run)
+              --fidelity-report <f>  also write the fidelity check's comparison table (Markdown) to this file""";
 
     public static SimulatorOptions parse(String[] args) {
         int scale = 1000;
@@ -31,10 +33,12 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
         int concurrency = 8;
         int limit = 0;
         boolean planOnly = false;
+        URI reporting = null;
+        String fidelityReport = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, true);
+                return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, true, reporting, fidelityReport);
             }
             if (option.equals("--plan-only")) {
                 planOnly = true;
@@ -58,11 +62,13 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
                 case "--issuer" -> issuer = url(option, value);
                 case "--client-secret" -> secret = value;
                 case "--concurrency" -> concurrency = (int) bounded(option, value, 1, 512);
+                case "--reporting" -> reporting = url(option, value);
+                case "--fidelity-report" -> fidelityReport = value;
                 case "--limit" -> limit = (int) bounded(option, value, 0, Integer.MAX_VALUE);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, false);
+        return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, false, reporting, fidelityReport);
     }
 
     private static URI url(String option, String value) {
@@ -98,6 +104,6 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
     @Override
     public String toString() {
         return "SimulatorOptions[scale=1:" + scale + ", seed=" + seed + ", registration=" + registration + ", issuer="
-                + issuer + ", concurrency=" + concurrency + ", limit=" + limit + ", planOnly=" + planOnly + "]";
+                + issuer + ", reporting=" + reporting + ", concurrency=" + concurrency + ", limit=" + limit + ", planOnly=" + planOnly + "]";
     }
 }

@@ -1,0 +1,450 @@
+package io.jiandang.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.jiandang.demo.JsonHttp;
+import io.jiandang.demo.Tokens;
+import io.jiandang.divisions.Division;
+import io.jiandang.divisions.DivisionCatalogue;
+import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.envelope.EventEnvelopeCodec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The read side of the benchmark suite (issue 8, items 3–5), against a running stack:
+ * <ol>
+ *   <li><b>freshness</b>: a client subscribed to reporting's SSE stream {@code /api/live/figures} of a county, while
+ *       registration events ({@code HouseholdSurveyed} then {@code HouseholdRegistered}, as registration publishes
+ *       them) are produced onto {@code registration.events} at a fixed rate; the freshness of the k-th household is
+ *       the time from its {@code HouseholdRegistered}'s {@code ce_time} (stamped just before it is sent) to the
+ *       first dashboard message whose poor-household count includes it;</li>
+ *   <li><b>as-of</b>: one household with N events (survey, registration, then N−2 {@code HouseholdUpdated} of the
+ *       update cycle) produced the same way; once audit-service's timeline holds all N, {@code GET
+ *       /api/households/{id}/as-of} is timed over repeats, as an auditor;</li>
+ *   <li><b>rebuild</b>: {@code POST /api/read-models/register/rebuild} as the region's information officer, its
+ *       progress polled until DONE (events/s = processed / (finishedAt − startedAt)); then the raw consume-and-upsert
+ *       rate of the same records: one Kafka consumer over the same topics from their beginning, each record upserted
+ *       (replace by household, unordered bulk of 1000) into a scratch database of the same MongoDB server.</li>
+ * </ol>
+ * Items 1 and 2 produce onto Kafka directly instead of sending officers' commands: registration's HTTP path does not
+ * reach 150 commands/s on this machine (see (1)) and a registered household needs the whole registration procedure;
+ * what is measured is the read side (projection, statistics, SSE; audit's replay). Arguments: {@code --kafka
+ * --mongo-uri --issuer --reporting --audit --out [--rate 150] [--seconds 60] [--asof-events 500] [--asof-repeats 50]
+ * [--asof-wait-seconds 600] [--skip freshness,asof,rebuild]}.
+ */
+public final class ReadSideBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final List<String> TOPICS = List.of("registration.events", "exit.events", "relapse.events", "assistance.events");
+
+    private final String kafka;
+    private final String mongoUri;
+    private final URI reporting;
+    private final URI audit;
+    private final Tokens tokens;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    ReadSideBench(String kafka, String mongoUri, URI issuer, URI reporting, URI audit) {
+        this.kafka = kafka;
+        this.mongoUri = mongoUri;
+        this.reporting = reporting;
+        this.audit = audit;
+        this.tokens = new Tokens(JsonHttp.standard(JSON), issuer, "demo", Clock.systemUTC());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = Args.parse(args);
+        ReadSideBench bench = new ReadSideBench(o.getOrDefault("kafka", "127.0.0.1:9092"),
+                o.getOrDefault("mongo-uri", "mongodb://127.0.0.1:27017"), URI.create(o.getOrDefault("issuer", "http://127.0.0.1:9000")),
+                URI.create(o.getOrDefault("reporting", "http://127.0.0.1:8085")), URI.create(o.getOrDefault("audit", "http://127.0.0.1:8086")));
+        String skip = o.getOrDefault("skip", "");
+        ObjectNode out = JSON.createObjectNode();
+        File file = new File(o.getOrDefault("out", "bench/target/results/read-side.json"));
+        if (!skip.contains("freshness")) {
+            out.set("freshness", guarded(() -> bench.freshness(Integer.parseInt(o.getOrDefault("rate", "150")),
+                    Integer.parseInt(o.getOrDefault("seconds", "60")))));
+            JSON.writerWithDefaultPrettyPrinter().writeValue(file, out);   // kept if a later part is stopped
+        }
+        if (!skip.contains("asof")) {
+            out.set("asOf", guarded(() -> bench.asOf(Integer.parseInt(o.getOrDefault("asof-events", "500")),
+                    Integer.parseInt(o.getOrDefault("asof-repeats", "50")), Integer.parseInt(o.getOrDefault("asof-wait-seconds", "600")))));
+            JSON.writerWithDefaultPrettyPrinter().writeValue(file, out);
+        }
+        if (!skip.contains("rebuild")) {
+            out.set("rebuild", guarded(bench::rebuild));
+        }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file, out);
+        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        System.exit(0);   // the SSE stream's client threads would keep the JVM alive
+    }
+
+    interface Part {
+        ObjectNode run() throws Exception;
+    }
+
+    /** A part that fails is reported with its error and the others still run. */
+    static ObjectNode guarded(Part part) {
+        try {
+            return part.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            ObjectNode failed = JSON.createObjectNode();
+            failed.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed;
+        }
+    }
+
+    // --- (4) freshness ---------------------------------------------------------------------------------------------
+
+    record Seen(long atMillis, int poorHouseholds) {
+    }
+
+    ObjectNode freshness(int eventsPerSecond, int seconds) throws Exception {
+        DivisionCatalogue catalogue = DivisionCatalogue.guangxi();
+        Division county = catalogue.children("451200").get(0);
+        List<Division> villages = catalogue.villagesWithin(county.code());
+        String officer = "officer-county-" + county.code();
+        List<Seen> seen = new CopyOnWriteArrayList<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(reporting.resolve("/api/live/figures?division=" + county.code()))
+                .header("Authorization", tokens.authorizationFor(officer)).header("Accept", "text/event-stream").GET().build();
+        CompletableFuture<Void> stream = http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("SSE subscription answered " + response.statusCode());
+            }
+            response.body().filter(line -> line.startsWith("data:")).forEach(line -> {
+                long now = System.currentTimeMillis();
+                try {
+                    JsonNode value = JSON.readTree(line.substring(5)).path("division").path("poorHouseholds");
+                    seen.add(new Seen(now, value.isNumber() ? value.asInt() : 0));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        });
+        long waitFirst = System.currentTimeMillis() + 30_000;
+        while (seen.isEmpty() && System.currentTimeMillis() < waitFirst) {
+            if (stream.isCompletedExceptionally()) {
+                stream.join();
+            }
+            Thread.sleep(100);
+        }
+        if (seen.isEmpty()) {
+            throw new IllegalStateException("no first message from the SSE stream within 30 s");
+        }
+        int base = seen.get(0).poorHouseholds();
+        int households = eventsPerSecond * seconds / 2;
+        long[] sentAt = new long[households];
+        LocalDate today = LocalDate.now(CHINA);
+        long intervalNanos = 1_000_000_000L * 2 / eventsPerSecond;   // two events per household
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            long start = System.nanoTime();
+            for (int k = 0; k < households; k++) {
+                long due = start + k * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String household = UUID.randomUUID().toString();
+                String village = villages.get(k % villages.size()).code();
+                Instant surveyedAt = Instant.now();
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", surveyed(household, village, 3, surveyedAt, today)));
+                Instant registeredAt = Instant.now();
+                sentAt[k] = registeredAt.toEpochMilli();
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", registered(household, village, 3, registeredAt, today)));
+            }
+            producer.flush();
+            double achieved = households * 2 / ((System.nanoTime() - start) / 1e9);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (seen.get(seen.size() - 1).poorHouseholds() < base + households && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            stream.cancel(true);
+            List<Double> latencies = new ArrayList<>();
+            int notSeen = 0;
+            List<Seen> messages = List.copyOf(seen);
+            for (int k = 0; k < households; k++) {
+                long at = firstAtLeast(messages, base + k + 1, sentAt[k]);
+                if (at < 0) {
+                    notSeen++;
+                } else {
+                    latencies.add((double) (at - sentAt[k]));
+                }
+            }
+            ObjectNode result = JSON.createObjectNode();
+            result.put("division", county.code());
+            result.put("divisionName", county.name());
+            result.put("targetEventsPerSecond", eventsPerSecond);
+            result.put("achievedEventsPerSecond", achieved);
+            result.put("seconds", seconds);
+            result.put("households", households);
+            result.put("events", households * 2);
+            result.put("dashboardMessages", messages.size() - 1);
+            result.put("notSeen", notSeen);
+            result.put("p50Millis", pct(latencies, 50));
+            result.put("p95Millis", pct(latencies, 95));
+            result.put("p99Millis", pct(latencies, 99));
+            result.put("maxMillis", latencies.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
+            return result;
+        }
+    }
+
+    /** When the dashboard first showed at least {@code count} poor households, not before the event was sent; -1 if never. */
+    static long firstAtLeast(List<Seen> messages, int count, long notBefore) {
+        for (Seen s : messages) {
+            if (s.poorHouseholds() >= count) {
+                return Math.max(s.atMillis(), notBefore);
+            }
+        }
+        return -1;
+    }
+
+    // --- (5) as-of --------------------------------------------------------------------------------------------------
+
+    ObjectNode asOf(int events, int repeats, int waitSeconds) throws Exception {
+        DivisionCatalogue catalogue = DivisionCatalogue.guangxi();
+        String village = catalogue.villagesWithin(catalogue.children("451200").get(1).code()).get(0).code();
+        String household = UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now(CHINA);
+        String cycle = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        long produced = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(EventEnvelopeCodec.toRecord("registration.events", surveyed(household, village, 4, Instant.now(), today)));
+            producer.send(EventEnvelopeCodec.toRecord("registration.events", registered(household, village, 4, Instant.now(), today)));
+            for (int seq = 2; seq < events; seq++) {
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", updated(household, village, seq, cycle, 2000 + seq, Instant.now(), today)));
+            }
+            producer.flush();
+        }
+        String auditor = tokens.authorizationFor("auditor");
+        int recorded = 0;
+        // audit-service appends to one hash chain with one consumer thread: it may first have to catch up with the
+        // events before these (the simulation's), which is not what is measured here
+        long deadline = System.currentTimeMillis() + waitSeconds * 1000L;
+        while (recorded < events && System.currentTimeMillis() < deadline) {
+            HttpResponse<String> timeline = get(audit.resolve("/api/households/" + household + "/timeline"), auditor);
+            if (timeline.statusCode() == 200) {
+                recorded = JSON.readTree(timeline.body()).path("entries").size();
+            }
+            if (recorded < events) {
+                Thread.sleep(500);
+            }
+        }
+        double recordedSeconds = (System.nanoTime() - produced) / 1e9;
+        if (recorded < events) {
+            throw new IllegalStateException("audit-service recorded " + recorded + " of " + events + " events of the household within " + waitSeconds + " s");
+        }
+        URI asOf = audit.resolve("/api/households/" + household + "/as-of");
+        for (int i = 0; i < 5; i++) {
+            get(asOf, auditor);
+        }
+        List<Double> millis = new ArrayList<>();
+        String status = null;
+        for (int i = 0; i < repeats; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = get(asOf, auditor);
+            millis.add((System.nanoTime() - t0) / 1e6);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("as-of answered " + response.statusCode() + ": " + response.body());
+            }
+            status = JSON.readTree(response.body()).path("status").asText(null);
+        }
+        ObjectNode result = JSON.createObjectNode();
+        result.put("events", events);
+        result.put("repeats", repeats);
+        result.put("secondsUntilAuditRecordedAll", recordedSeconds);
+        result.put("stateStatus", status);
+        result.put("p50Millis", pct(millis, 50));
+        result.put("p95Millis", pct(millis, 95));
+        result.put("maxMillis", millis.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
+        return result;
+    }
+
+    // --- (3) rebuild against raw consume-and-upsert -----------------------------------------------------------------
+
+    ObjectNode rebuild() throws Exception {
+        String officer = tokens.authorizationFor("officer-region-450000");
+        URI uri = reporting.resolve("/api/read-models/register/rebuild");
+        long t0 = System.nanoTime();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(uri).header("Authorization", officer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("the rebuild was not started: " + started.statusCode() + " " + started.body());
+        }
+        JsonNode progress = JSON.readTree(started.body());
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (!List.of("DONE", "FAILED").contains(progress.path("state").asText()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            progress = JSON.readTree(get(uri, officer).body());
+        }
+        double clientSeconds = (System.nanoTime() - t0) / 1e9;
+        if (!"DONE".equals(progress.path("state").asText())) {
+            throw new IllegalStateException("the rebuild did not finish: " + progress);
+        }
+        long processed = progress.path("processed").asLong();
+        double serviceSeconds = Duration.between(Instant.parse(progress.path("startedAt").asText()),
+                Instant.parse(progress.path("finishedAt").asText())).toMillis() / 1000.0;
+        ObjectNode result = JSON.createObjectNode();
+        result.put("processed", processed);
+        result.put("serviceSeconds", serviceSeconds);
+        result.put("clientSeconds", clientSeconds);
+        result.put("eventsPerSecond", processed / serviceSeconds);
+        result.set("raw", rawConsumeAndUpsert());
+        return result;
+    }
+
+    /** The same records, consumed from the beginning by one plain consumer and bulk-upserted by household. */
+    ObjectNode rawConsumeAndUpsert() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        String database = "bench_raw_rebuild";
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p); MongoClient mongo = MongoClients.create(mongoUri)) {
+            MongoDatabase db = mongo.getDatabase(database);
+            db.drop();
+            MongoCollection<Document> target = db.getCollection("households");
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos != null) {
+                    infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long t0 = System.nanoTime();
+            long consumed = 0;
+            double consumeOnlySeconds = 0;
+            List<WriteModel<Document>> batch = new ArrayList<>();
+            ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+            BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                long p0 = System.nanoTime();
+                var records = consumer.poll(Duration.ofMillis(500));
+                consumeOnlySeconds += (System.nanoTime() - p0) / 1e9;
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    EventEnvelope event = EventEnvelopeCodec.fromRecord(record);
+                    String id = event.householdId() != null ? event.householdId() : event.subject();
+                    Document doc = new Document("_id", id).append("type", event.type()).append("division", event.divisionCode())
+                            .append("sequence", event.sequence()).append("time", event.time() == null ? null : event.time().toString())
+                            .append("data", Document.parse(new String(event.data(), StandardCharsets.UTF_8)));
+                    batch.add(new ReplaceOneModel<>(new Document("_id", id), doc, upsert));
+                    consumed++;
+                    if (batch.size() == 1000) {
+                        target.bulkWrite(batch, unordered);
+                        batch.clear();
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                target.bulkWrite(batch, unordered);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            db.drop();
+            ObjectNode raw = JSON.createObjectNode();
+            raw.put("records", consumed);
+            raw.put("seconds", seconds);
+            raw.put("eventsPerSecond", consumed / seconds);
+            raw.put("pollSeconds", consumeOnlySeconds);
+            return raw;
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    static double pct(List<Double> values, double p) {
+        double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
+        return Stats.percentile(sorted, p);
+    }
+
+    private HttpResponse<String> get(URI uri, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    static EventEnvelope event(String type, long sequence, String household, String village, Instant at, LocalDate on, String json) {
+        return new EventEnvelope(UUID.randomUUID().toString(), "/jiandang/registration", "io.jiandang.registration." + type,
+                household, at, sequence, "Household", village,
+                new EventEnvelope.ActorStamp("bench", "INFORMATION_OFFICER", "VILLAGE", village), "bench-" + household,
+                on, json.getBytes(StandardCharsets.UTF_8), household);
+    }
+
+    static EventEnvelope surveyed(String household, String village, int people, Instant at, LocalDate on) {
+        StringBuilder members = new StringBuilder();
+        for (int i = 1; i <= people; i++) {
+            members.append(i > 1 ? "," : "").append("""
+                    {"memberId":"%d","nameCipher":"x","idNumberCipher":"y","idFingerprint":"bench-%s-%d","relationToHead":"%s","birthYear":1970,"sex":"MALE"}"""
+                    .formatted(i, household, i, i == 1 ? "HEAD" : "CHILD"));
+        }
+        return event("HouseholdSurveyed", 0, household, village, at, on, """
+                {"householdId":"%s","divisionCode":"%s","members":[%s],"score":0.30,"policyVersion":1,"answers":{},"causes":["ILLNESS"],"areas":[]}"""
+                .formatted(household, village, members));
+    }
+
+    static EventEnvelope registered(String household, String village, int people, Instant at, LocalDate on) {
+        return event("HouseholdRegistered", 1, household, village, at, on, """
+                {"householdId":"%s","divisionCode":"%s","score":0.30,"policyVersion":1,"people":%d}""".formatted(household, village, people));
+    }
+
+    static EventEnvelope updated(String household, String village, long seq, String cycle, int income, Instant at, LocalDate on) {
+        return event("HouseholdUpdated", seq, household, village, at, on, """
+                {"householdId":"%s","divisionCode":"%s","cycle":"%s","change":{"kind":"INCOME","netIncomePerHead":%d}}"""
+                .formatted(household, village, cycle, income));
+    }
+}

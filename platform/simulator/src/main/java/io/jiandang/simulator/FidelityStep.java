@@ -1,0 +1,82 @@
+package io.jiandang.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jiandang.demo.JsonHttp;
+import io.jiandang.demo.Tokens;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fidelity check of a simulated year: the reporting service's figures of the region for the year (period = the
+ * year, as at 31 December, as known now; {@code GET /api/statistics}, as the region's information officer) against
+ * Table 1 at the simulation's scale ({@link TableOneComparison}). It keeps every year's rows for the summary.
+ */
+public final class FidelityStep implements YearStep {
+
+    static final String REGION = "450000";
+    static final String REGION_OFFICER = "officer-region-" + REGION;
+
+    private final JsonHttp http;
+    private final Tokens tokens;
+    private final String base;
+    private final int scale;
+    private final List<TableOneComparison.Row> rows = new ArrayList<>();
+
+    public FidelityStep(JsonHttp http, Tokens tokens, URI reporting, int scale) {
+        this.http = http;
+        this.tokens = tokens;
+        String text = reporting.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.scale = scale;
+    }
+
+    @Override
+    public String name() {
+        return "fidelity";
+    }
+
+    @Override
+    public StepResult run(SimulationContext context, int year) {
+        JsonHttp.Response response = http.send("GET", URI.create(base + "/api/statistics?division=" + REGION + "&period=" + year),
+                null, Map.of("Authorization", tokens.authorizationFor(REGION_OFFICER)));
+        TableOneComparison.Reported reported = reported(year, response.body().path("division"));
+        List<TableOneComparison.Row> compared = TableOneComparison.compare(scale, reported);
+        rows.addAll(compared);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("figuresWithinRounding", compared.stream().filter(TableOneComparison.Row::withinRounding).count());
+        counts.put("figuresCompared", (long) compared.size());
+        boolean within = TableOneComparison.allWithinRounding(compared);
+        return new StepResult(name(), year, within ? StepResult.Status.DONE : StepResult.Status.FAILED, counts,
+                "reporting " + describe(reported) + (within ? "; Table 1 reproduced within rounding"
+                        : "; Table 1 NOT reproduced within rounding (see the comparison table)"));
+    }
+
+    /** Every year's rows so far, in order. */
+    public List<TableOneComparison.Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Reporting's division row: incidence and reduction speed are fractions with 4 decimals, null when withheld. */
+    static TableOneComparison.Reported reported(int year, JsonNode division) {
+        return new TableOneComparison.Reported(year, integer(division.path("poorPeople")),
+                percent(division.path("incidence")), integer(division.path("exitPeople")),
+                percent(division.path("reductionSpeed")));
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node.isNumber() ? node.asInt() : null;
+    }
+
+    private static Double percent(JsonNode node) {
+        return node.isNumber() ? node.asDouble() * 100.0 : null;
+    }
+
+    private static String describe(TableOneComparison.Reported r) {
+        return "poor " + r.poorPeople() + ", incidence " + r.incidencePercent() + "%, exits " + r.exitPeople()
+                + ", reduction speed " + r.reductionSpeedPercent() + "%";
+    }
+}

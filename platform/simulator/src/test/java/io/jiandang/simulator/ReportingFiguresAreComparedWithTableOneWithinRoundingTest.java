@@ -1,0 +1,58 @@
+package io.jiandang.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fidelity check's comparison logic, on figures given by hand (no service, no timing). */
+class ReportingFiguresAreComparedWithTableOneWithinRoundingTest {
+
+    /** Table 1, 2014 at 1:100: 54,000 poor, 12.6 %, 9,400 exits; 63,400 poor at the end of 2013 (speed 14.83 %). */
+    private static TableOneComparison.Reported exact2014() {
+        return new TableOneComparison.Reported(2014, 54_000, 12.6, 9_400, 100.0 * 9_400 / 63_400);
+    }
+
+    @Test
+    void figuresEqualToTableOneAtScaleAreWithinRounding() {
+        List<TableOneComparison.Row> rows = TableOneComparison.compare(100, exact2014());
+        assertThat(rows).extracting(TableOneComparison.Row::figure)
+                .containsExactly("poor people", "incidence (%)", "exits (people)", "reduction speed (%)");
+        assertThat(TableOneComparison.allWithinRounding(rows)).isTrue();
+    }
+
+    @Test
+    void aPeopleFigureMayDifferByHalfOfTableOnesUnitAtScaleButNotMore() {
+        assertThat(TableOneComparison.compare(100, new TableOneComparison.Reported(2014, 54_050, 12.6, 9_400, 14.83)).get(0)
+                .withinRounding()).isTrue();
+        assertThat(TableOneComparison.compare(100, new TableOneComparison.Reported(2014, 54_051, 12.6, 9_400, 14.83)).get(0)
+                .withinRounding()).isFalse();
+    }
+
+    @Test
+    void atSmallScalesAPeopleFigureIsAllowedOnePersonEitherWay() {
+        // 1:10000: 540 poor in 2014; half of 10,000 people is half a person, the register counts whole people
+        assertThat(TableOneComparison.compare(10_000, new TableOneComparison.Reported(2014, 541, 12.6, 94, 14.83)).get(0)
+                .withinRounding()).isTrue();
+        assertThat(TableOneComparison.compare(10_000, new TableOneComparison.Reported(2014, 542, 12.6, 94, 14.83)).get(0)
+                .withinRounding()).isFalse();
+    }
+
+    @Test
+    void incidenceIsAllowedHalfATenthOfAPointPlusOnePersonsWorth() {
+        assertThat(TableOneComparison.compare(100, new TableOneComparison.Reported(2014, 54_000, 12.66, 9_400, 14.83)).get(1)
+                .withinRounding()).isTrue();
+        assertThat(TableOneComparison.compare(100, new TableOneComparison.Reported(2014, 54_000, 12.70, 9_400, 14.83)).get(1)
+                .withinRounding()).isFalse();
+    }
+
+    @Test
+    void aFigureReportingDoesNotGiveIsNotWithinRounding() {
+        List<TableOneComparison.Row> rows = TableOneComparison.compare(100,
+                new TableOneComparison.Reported(2016, 34_100, 7.9, null, null));
+        assertThat(rows.get(2).withinRounding()).isFalse();
+        assertThat(TableOneComparison.allWithinRounding(rows)).isFalse();
+        assertThat(TableOneComparison.table(rows)).contains("| 2016 | exits (people) | 11100 | not reported | ±50 | **no** |");
+    }
+}
