@@ -22,7 +22,7 @@ class DemoDirectoryTest {
     void namedUsersSitOnRealDivisionsAroundBama() {
         assertThat(directory.namedUsers()).extracting(DemoIdentity::userId).containsExactly(
                 "region-officer", "city-officer", "county-officer", "township-officer", "village-officer",
-                "other-county-officer", "supervisor", "auditor", "cadre", "policy-admin");
+                "other-county-officer", "supervisor", "auditor", "cadre", "policy-admin", "operator");
         for (DemoIdentity identity : directory.namedUsers()) {
             Division division = CATALOGUE.get(identity.divisionCode());
             assertThat(division.level()).as(identity.userId()).isEqualTo(identity.level());

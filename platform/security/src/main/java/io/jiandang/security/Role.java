@@ -11,5 +11,10 @@ public enum Role {
     /** 帮扶责任人: paired with households. */
     ASSISTANCE_CADRE,
     /** Publishes versioned policy data (indicator systems, veto rules, notice periods). */
-    POLICY_ADMINISTRATOR
+    POLICY_ADMINISTRATOR,
+    /**
+     * 系统运维: runs the services; the only role allowed on the management endpoints beyond health (e.g. re-sending an
+     * aggregate's events after a consumer reports a gap). Reads no household through them.
+     */
+    OPERATOR
 }

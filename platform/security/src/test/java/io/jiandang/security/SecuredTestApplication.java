@@ -42,6 +42,11 @@ public class SecuredTestApplication {
             return Map.of("audits", 0);
         }
 
+        @PostMapping("/actuator/republish/{aggregateId}")
+        Map<String, Object> republish(@PathVariable String aggregateId) {
+            return Map.of("republished", aggregateId);
+        }
+
         @GetMapping("/v3/api-docs/probe")
         Map<String, Object> apiDocs() {
             return Map.of("open", true);

@@ -160,6 +160,22 @@ class ServiceEndpointsNeedAnActorTokenTest {
     }
 
     @Test
+    void onlyAnOperatorMayCallAManagementEndpointBeyondHealth() throws Exception {
+        bearer(post("/actuator/republish/h-1"), TestIssuer.TRUSTED.token(BAMA_OFFICER))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("ROLE"));
+        Actor regionAdministrator = new Actor("policy-admin", Role.POLICY_ADMINISTRATOR, DivisionLevel.REGION, "450000");
+        bearer(post("/actuator/republish/h-1"), TestIssuer.TRUSTED.token(regionAdministrator))
+                .andExpect(status().isForbidden());
+
+        Actor operator = new Actor("operator", Role.OPERATOR, DivisionLevel.REGION, "450000");
+        bearer(post("/actuator/republish/h-1"), TestIssuer.TRUSTED.token(operator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.republished").value("h-1"));
+    }
+
+    @Test
     void apiDocsNeedNoToken() throws Exception {
         mvc.perform(get("/v3/api-docs/probe")).andExpect(status().isOk()).andExpect(jsonPath("$.open").value(true));
     }

@@ -43,7 +43,8 @@ public final class DemoDirectory {
             Role.SUPERVISOR, "扶贫开发领导小组",
             Role.AUDITOR, "第三方评估",
             Role.ASSISTANCE_CADRE, "帮扶责任人",
-            Role.POLICY_ADMINISTRATOR, "政策管理员");
+            Role.POLICY_ADMINISTRATOR, "政策管理员",
+            Role.OPERATOR, "系统运维");
 
     private final DivisionCatalogue catalogue;
     private final Map<String, DemoIdentity> namedUsers = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ public final class DemoDirectory {
         name("auditor", Role.AUDITOR, DivisionLevel.REGION, "450000");
         name("cadre", Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, DEMO_VILLAGE);
         name("policy-admin", Role.POLICY_ADMINISTRATOR, DivisionLevel.REGION, "450000");
+        name("operator", Role.OPERATOR, DivisionLevel.REGION, "450000");
     }
 
     private void name(String userId, Role role, DivisionLevel level, String code) {

@@ -1,6 +1,7 @@
 package io.jiandang.security.autoconfigure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jiandang.security.Role;
 import io.jiandang.security.jwt.ActorAuthenticationConverter;
 import io.jiandang.security.web.AccessRefusedProblemAdvice;
 import io.jiandang.security.web.ActorArgumentResolver;
@@ -96,6 +97,8 @@ public class JiandangSecurityAutoConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        // management endpoints re-send events or describe the running service: operators only
+                        .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(actorAuthenticationConverter))
