@@ -162,6 +162,7 @@ class PublishedEventsReachKafkaTest {
     @Test
     void theEventsOfOneHouseholdStayInStoreOrderOnKafkaWhileSeveralSegmentsPublish() {
         assertThat(publisher().processingStatus()).as("the publisher's segments").hasSize(4);
+        assertThat(processing.sequencingPolicy(KafkaEventPublisher.PROCESSING_GROUP)).isInstanceOf(HouseholdOrdering.class);
         List<String> households = IntStream.range(0, 8).mapToObj(i -> "household-" + UUID.randomUUID()).toList();
         List<String> ledgers = IntStream.range(0, 24).mapToObj(i -> newLedger()).toList();
         Map<String, Long> nextSequence = new HashMap<>();
