@@ -81,7 +81,8 @@ public final class BenchReport {
         line("| stack | `deploy/local/up --no-build --no-demo` under its own JIANDANG_HOME: Kafka 3.9.1 (KRaft, one "
                 + "node, 3 partitions per topic), embedded PostgreSQL, mongo-java-server (H2 MVStore), identity "
                 + "provider and the six services (registration, relapse, assistance, exit, reporting, audit; -Xmx384m "
-                + "each), services on ports 38081–38086 |");
+                + "-XX:+UseSerialGC each, the C1 compiler alone except registration, whose throughput (1) is "
+                + "measured), services on ports 38081–38086 |");
         line("| load driver | `io.jiandang.bench.RegistrationLoad`: Java HttpClient, township officers' tokens fetched "
                 + "before each level, 200 warm-up requests, households from the simulator at 1:100 (valid ID numbers, "
                 + "real villages) |");

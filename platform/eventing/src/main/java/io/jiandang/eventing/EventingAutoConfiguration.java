@@ -2,6 +2,7 @@ package io.jiandang.eventing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.eventing.publisher.EventEnvelopeFactory;
+import io.jiandang.eventing.publisher.HouseholdOrdering;
 import io.jiandang.eventing.publisher.KafkaEventPublisher;
 import io.jiandang.eventing.publisher.RepublishEndpoint;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -85,15 +86,23 @@ public class EventingAutoConfiguration {
     /**
      * Every event processor propagates handler errors, so that a failing handler stops and retries its
      * batch from the stored position instead of logging and moving past the event (Axon's default).
+     *
+     * <p>The publisher runs {@code publisher-segments} segments side by side, split by Kafka key
+     * ({@link HouseholdOrdering}), so that one household's events stay in store order on its partition while
+     * other households' events are sent by other threads.
      */
     @Bean
-    public ConfigurerModule eventProcessingDefaults(EventingProperties properties) {
+    public ConfigurerModule eventProcessingDefaults(EventingProperties properties, ObjectMapper objectMapper) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(properties.publisherBatchSize())));
+                        c -> TrackingEventProcessorConfiguration
+                                .forParallelProcessing(properties.publisherSegments())
+                                .andInitialSegmentsCount(properties.publisherSegments())
+                                .andBatchSize(properties.publisherBatchSize()))
+                .registerSequencingPolicy(KafkaEventPublisher.PROCESSING_GROUP,
+                        c -> new HouseholdOrdering(objectMapper)));
     }
 
     /** One idempotent producer (acks=all) for the publisher; whatever spring.kafka.* says, these hold. */

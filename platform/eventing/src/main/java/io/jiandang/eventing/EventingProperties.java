@@ -15,10 +15,14 @@ import java.time.Duration;
  * @param publisherBatchSize events per publisher batch: sent together, acknowledged together, then the
  *                           position advances
  * @param sendTimeout        how long the publisher waits for Kafka's acknowledgement of a batch
+ * @param publisherSegments  segments (and threads) of the publisher when its token store is first created: each
+ *                           sends the events of its own households (Kafka keys) in store order, side by side
+ *                           with the others; an existing token store keeps its segments (Axon splits them on
+ *                           request)
  */
 @ConfigurationProperties("jiandang.eventing")
 public record EventingProperties(String context, String topic, Duration gapTimeout, Integer publisherBatchSize,
-                                 Duration sendTimeout) {
+                                 Duration sendTimeout, Integer publisherSegments) {
 
     public EventingProperties {
         if (context == null || context.isBlank()) {
@@ -31,7 +35,13 @@ public record EventingProperties(String context, String topic, Duration gapTimeo
             gapTimeout = Duration.ofMinutes(5);
         }
         if (publisherBatchSize == null) {
-            publisherBatchSize = 200;
+            publisherBatchSize = 500;
+        }
+        if (publisherSegments == null) {
+            publisherSegments = 2;
+        }
+        if (publisherSegments < 1 || publisherBatchSize < 1) {
+            throw new IllegalArgumentException("jiandang.eventing.publisher-segments and publisher-batch-size must be at least 1");
         }
         if (sendTimeout == null) {
             sendTimeout = Duration.ofSeconds(30);

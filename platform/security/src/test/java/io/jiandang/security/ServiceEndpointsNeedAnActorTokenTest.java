@@ -51,6 +51,14 @@ class ServiceEndpointsNeedAnActorTokenTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder;
+
+    @Test
+    void theResourceServerVerifiesEachTokenOnceThroughTheCache() {
+        assertThat(jwtDecoder).isInstanceOf(io.jiandang.security.jwt.CachingJwtDecoder.class);
+    }
+
     @Test
     void requestWithoutTokenIsUnauthorisedWithAProblemDocument() throws Exception {
         mvc.perform(get("/households/" + BAMA_VILLAGE))

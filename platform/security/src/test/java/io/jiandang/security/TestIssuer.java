@@ -58,6 +58,10 @@ final class TestIssuer {
         return publicKeyFile.toUri().toString();
     }
 
+    java.security.interfaces.RSAPublicKey publicKey() {
+        return (java.security.interfaces.RSAPublicKey) keyPair.getPublic();
+    }
+
     String token(Actor actor) {
         return token(claims -> claims
                 .subject(actor.userId())

@@ -3,6 +3,7 @@ package io.jiandang.eventing.publisher;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.eventing.EventMetadata;
+import io.jiandang.eventing.publisher.PublisherTestApplication.HouseholdNoteEvent;
 import io.jiandang.eventing.publisher.PublisherTestApplication.NoteTakenEvent;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
@@ -56,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "jiandang.eventing.context=ledger",
         "jiandang.eventing.send-timeout=5s",
         "jiandang.eventing.publisher-batch-size=50",
+        "jiandang.eventing.publisher-segments=4",
         "spring.application.name=ledger-service"})
 class PublishedEventsReachKafkaTest {
 
@@ -155,6 +157,43 @@ class PublishedEventsReachKafkaTest {
         List<ConsumerRecord<String, byte[]>> records = awaitRecords(r -> ledgers.contains(r.key()), 300);
         assertThat(records).extracting(r -> EventEnvelopeCodec.fromRecord(r).id()).doesNotHaveDuplicates().hasSize(300);
         assertPerAggregateOrder(records);
+    }
+
+    @Test
+    void theEventsOfOneHouseholdStayInStoreOrderOnKafkaWhileSeveralSegmentsPublish() {
+        assertThat(publisher().processingStatus()).as("the publisher's segments").hasSize(4);
+        assertThat(processing.sequencingPolicy(KafkaEventPublisher.PROCESSING_GROUP)).isInstanceOf(HouseholdOrdering.class);
+        List<String> households = IntStream.range(0, 8).mapToObj(i -> "household-" + UUID.randomUUID()).toList();
+        List<String> ledgers = IntStream.range(0, 24).mapToObj(i -> newLedger()).toList();
+        Map<String, Long> nextSequence = new HashMap<>();
+        Map<String, Integer> nextNote = new HashMap<>();
+        // each household is written by three ledgers in turn, in many small transactions, so that its events come
+        // from aggregates that Axon's default policy would spread over the segments
+        for (int round = 0; round < 10; round++) {
+            UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+            uow.attachTransaction(transactionManager);
+            uow.execute(() -> {
+                for (int i = 0; i < ledgers.size(); i++) {
+                    String ledger = ledgers.get(i);
+                    String household = households.get(i % households.size());
+                    long sequence = nextSequence.merge(ledger, 1L, Long::sum) - 1;
+                    int note = nextNote.merge(household, 1, Integer::sum) - 1;
+                    eventStore.publish(new GenericDomainEventMessage<>("Ledger", ledger, sequence,
+                            new HouseholdNoteEvent(household, ledger, Integer.toString(note))));
+                }
+            });
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = awaitRecords(r -> households.contains(r.key()), 240);
+
+        Map<String, Integer> expected = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String body = new String(record.value(), StandardCharsets.UTF_8);
+            int note = expected.getOrDefault(record.key(), 0);
+            assertThat(body).as("event %d of %s on Kafka", note, record.key()).contains("\"text\":\"" + note + "\"");
+            expected.put(record.key(), note + 1);
+        }
+        assertThat(expected.values()).containsOnly(30);
     }
 
     // ---- helpers

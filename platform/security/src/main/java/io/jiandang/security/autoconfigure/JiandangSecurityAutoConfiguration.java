@@ -3,11 +3,13 @@ package io.jiandang.security.autoconfigure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.security.Role;
 import io.jiandang.security.jwt.ActorAuthenticationConverter;
+import io.jiandang.security.jwt.CachingJwtDecoder;
 import io.jiandang.security.web.AccessRefusedProblemAdvice;
 import io.jiandang.security.web.ActorArgumentResolver;
 import io.jiandang.security.web.ProblemAccessDeniedHandler;
 import io.jiandang.security.web.ProblemAuthenticationEntryPoint;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,14 +19,17 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,6 +113,26 @@ public class JiandangSecurityAutoConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDeniedHandler));
         return http.build();
+    }
+
+    /**
+     * Wraps the resource server's {@link JwtDecoder} (Boot's, from the issuer, JWK set or public key) so that a
+     * token is verified once and then served from memory until its {@code exp} (see {@link CachingJwtDecoder}).
+     * Static: a post-processor must exist before the beans it wraps.
+     */
+    @Bean
+    public static BeanPostProcessor jiandangCachingJwtDecoderPostProcessor(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)) {
+                    long size = environment.getProperty("jiandang.security.token-cache-size", Long.class, 10_000L);
+                    // the token's expiry is real time, never the business clock
+                    return size > 0 ? new CachingJwtDecoder(decoder, size, Clock.systemUTC()) : decoder;
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.jiandang.contracts.registration.HouseholdEvent;
+import io.jiandang.contracts.registration.HouseholdSurveyedEvent;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.envelope.EventTypes;
 import io.jiandang.registration.household.api.HouseholdStatus;
@@ -62,7 +63,8 @@ public class MongoHouseholdViews implements HouseholdViews {
         } catch (IOException e) {
             throw new IllegalArgumentException("unreadable " + envelope, e);
         }
-        HouseholdView current = find(event.householdId()).orElse(null);
+        // a survey starts the view afresh (the projector ignores what was there): no read for the commonest event
+        HouseholdView current = event instanceof HouseholdSurveyedEvent ? null : find(event.householdId()).orElse(null);
         HouseholdView next = projector.apply(current, event, envelope.sequence() == null ? 0 : envelope.sequence());
         views.replaceOne(Filters.eq("_id", next.householdId()), toDocument(next), new ReplaceOptions().upsert(true));
     }
