@@ -13,23 +13,15 @@ import io.jiandang.contracts.registration.RelationToHead;
 import io.jiandang.contracts.registration.Sex;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.envelope.EventTypes;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.kafka.TopicRecords;
+import io.jiandang.testing.kafka.PublishedRecords;
+import io.jiandang.testing.http.ServiceHttp;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,17 +33,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,13 +69,13 @@ class AssistanceOverHttpEndToEndTest {
 
     @LocalServerPort
     int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceHttp http = new ServiceHttp(() -> port);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
     void aPairedHouseholdsTwelveSignedMonthsGiveItsYearlyIncomeOnHttpAndOnKafka() throws Exception {
-        HttpResponse<String> policy = post("/api/assistance-policies", POLICY_ADMIN, """
+        HttpResponse<String> policy = http.post("/api/assistance-policies", POLICY_ADMIN, """
                 {"version": 1, "effectiveFrom": "2025-01-01", "householdsPerCadre": 5,
                  "thresholds": {"extremeBelow": 30, "specialBelow": 45, "mediumBelow": 60},
                  "standardPerHousehold": {"GENERAL": 3000, "MEDIUM": 5000, "SPECIAL": 8000, "EXTREME": 12000}}
@@ -97,7 +84,7 @@ class AssistanceOverHttpEndToEndTest {
 
         String cadreId = "cadre-" + UUID.randomUUID().toString().substring(0, 8);
         Actor cadre = new Actor(cadreId, Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, VILLAGE);
-        HttpResponse<String> registered = post("/api/cadres", COUNTY_OFFICER, """
+        HttpResponse<String> registered = http.post("/api/cadres", COUNTY_OFFICER, """
                 {"cadreId": "%s", "divisionCode": "%s", "name": "韦建国", "unit": "巴马瑶族自治县农业局",
                  "kind": "CIVIL_SERVANT", "contact": "%s"}
                 """.formatted(cadreId, COUNTY, PHONE));
@@ -108,24 +95,24 @@ class AssistanceOverHttpEndToEndTest {
         publishRegistration(householdId);
         Awaitility.await("the household registered and classed from registration.events").atMost(Duration.ofSeconds(90))
                 .until(() -> {
-                    HttpResponse<String> summary = get("/api/households/" + householdId + "/assistance", COUNTY_OFFICER);
+                    HttpResponse<String> summary = http.get("/api/households/" + householdId + "/assistance", COUNTY_OFFICER);
                     return summary.statusCode() == 200 && json.readTree(summary.body()).path("povertyClass").has("povertyClass");
                 });
-        JsonNode summary = json.readTree(get("/api/households/" + householdId + "/assistance", COUNTY_OFFICER).body());
+        JsonNode summary = json.readTree(http.get("/api/households/" + householdId + "/assistance", COUNTY_OFFICER).body());
         assertThat(summary.get("status").asText()).isEqualTo("REGISTERED");
         assertThat(summary.get("members").asInt()).isEqualTo(4);
         assertThat(summary.at("/povertyClass/povertyClass").asText()).isEqualTo("SPECIAL");
-        assertThat(get("/api/households/unpaired?division=" + VILLAGE, COUNTY_OFFICER).body()).contains(householdId);
+        assertThat(http.get("/api/households/unpaired?division=" + VILLAGE, COUNTY_OFFICER).body()).contains(householdId);
 
-        HttpResponse<String> paired = post("/api/households/" + householdId + "/pairings", COUNTY_OFFICER,
+        HttpResponse<String> paired = http.post("/api/households/" + householdId + "/pairings", COUNTY_OFFICER,
                 "{\"cadreId\": \"%s\", \"reason\": \"县农业局定点帮扶\", \"pairedOn\": \"2025-01-02\"}".formatted(cadreId));
         assertThat(paired.statusCode()).as(paired.body()).isEqualTo(204);
-        assertThat(get("/api/households/unpaired?division=" + VILLAGE, COUNTY_OFFICER).body()).doesNotContain(householdId);
+        assertThat(http.get("/api/households/unpaired?division=" + VILLAGE, COUNTY_OFFICER).body()).doesNotContain(householdId);
 
         // a cadre who is not paired with the household cannot sign for it
         Actor stranger = new Actor("stranger", Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, VILLAGE);
         String firstEntry = entry(householdId, cadre, "2025-01", "1000.00", null);
-        HttpResponse<String> refused = post("/api/households/" + householdId + "/income/entries/" + firstEntry + "/signatures",
+        HttpResponse<String> refused = http.post("/api/households/" + householdId + "/income/entries/" + firstEntry + "/signatures",
                 stranger, "{\"signatory\": \"CADRE\"}");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
@@ -170,16 +157,16 @@ class AssistanceOverHttpEndToEndTest {
         assertThat(events).allSatisfy(e -> assertThat(new String(e.data())).doesNotContain(PHONE));
 
         // the handbook prints in Chinese; an auditor reads the summary without the cadre's phone
-        HttpResponse<String> measure = post("/api/households/" + householdId + "/handbooks/2025/measures", cadre,
+        HttpResponse<String> measure = http.post("/api/households/" + householdId + "/handbooks/2025/measures", cadre,
                 "{\"measure\": \"INDUSTRY\", \"detail\": \"养殖山羊20只\", \"chosenOn\": \"2025-03-10\"}");
         assertThat(measure.statusCode()).as(measure.body()).isEqualTo(204);
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri("/api/households/" + householdId + "/handbooks/2025/pdf?copy=CADRE"))
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(http.uri("/api/households/" + householdId + "/handbooks/2025/pdf?copy=CADRE"))
                 .header("Authorization", "Bearer " + TestTokens.token(COUNTY_OFFICER)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(document)).contains("帮扶干部留存", "养殖山羊20只", "韦建国", "3600.00");
         }
-        assertThat(get("/api/households/" + householdId + "/assistance", AUDITOR).body()).contains("韦建国").doesNotContain(PHONE);
+        assertThat(http.get("/api/households/" + householdId + "/assistance", AUDITOR).body()).contains("韦建国").doesNotContain(PHONE);
     }
 
     private String householdSignature(String month) {
@@ -187,7 +174,7 @@ class AssistanceOverHttpEndToEndTest {
     }
 
     private String entry(String householdId, Actor cadre, String month, String wages, String supersedes) throws Exception {
-        HttpResponse<String> written = post("/api/households/" + householdId + "/income/entries", cadre, """
+        HttpResponse<String> written = http.post("/api/households/" + householdId + "/income/entries", cadre, """
                 {"month": "%s", "amounts": {"WAGES": %s, "PRODUCTION": 300.00}, "productionCosts": 100.00,
                  "supersedesEntryId": %s}
                 """.formatted(month, wages, supersedes == null ? "null" : "\"" + supersedes + "\""));
@@ -196,13 +183,13 @@ class AssistanceOverHttpEndToEndTest {
     }
 
     private void sign(String householdId, String entryId, Actor actor, String body) throws Exception {
-        HttpResponse<String> signed = post("/api/households/" + householdId + "/income/entries/" + entryId + "/signatures",
+        HttpResponse<String> signed = http.post("/api/households/" + householdId + "/income/entries/" + entryId + "/signatures",
                 actor, body);
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
     }
 
     private JsonNode yearly(String householdId) throws Exception {
-        HttpResponse<String> sheet = get("/api/households/" + householdId + "/income/2025", COUNTY_OFFICER);
+        HttpResponse<String> sheet = http.get("/api/households/" + householdId + "/income/2025", COUNTY_OFFICER);
         assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
         return json.readTree(sheet.body()).get("yearly");
     }
@@ -213,67 +200,19 @@ class AssistanceOverHttpEndToEndTest {
                 new BigDecimal("41.50"), 1, Map.of("income_per_head", new BigDecimal("0.2")),
                 Set.of(PovertyCause.ILLNESS), Set.of(PovertyArea.ROCKY_MOUNTAIN));
         HouseholdRegisteredEvent registered = new HouseholdRegisteredEvent(householdId, VILLAGE, new BigDecimal("41.50"), 1, 4);
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            long sequence = 0;
-            for (Object event : List.of(surveyed, registered)) {
-                EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "/jiandang/registration",
-                        EventTypes.typeOf("registration", event.getClass()), householdId, Instant.now(), sequence++,
-                        "Household", VILLAGE, new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY),
-                        UUID.randomUUID().toString(), LocalDate.parse("2025-01-01"), json.writeValueAsBytes(event), householdId);
-                producer.send(EventEnvelopeCodec.toRecord("registration.events", envelope)).get();
-            }
+        try (PublishedRecords records = new PublishedRecords()) {
+            var registration = records.stream("registration", "Household", householdId, householdId, VILLAGE,
+                    new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY));
+            registration.publish(surveyed, LocalDate.parse("2025-01-01"));
+            registration.publish(registered, LocalDate.parse("2025-01-01"));
         }
     }
 
     /** The household's records on assistance.events, once the yearly figure has reached {@code perHead}. */
     private List<EventEnvelope> assistanceEventsOf(String householdId, int perHead) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            Awaitility.await("assistance.events to exist").atMost(Duration.ofSeconds(60)).until(() -> {
-                partitions.clear();
-                var infos = consumer.partitionsFor("assistance.events", Duration.ofSeconds(10));
-                if (infos != null) {
-                    infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-                }
-                return !partitions.isEmpty();
-            });
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<EventEnvelope> found = new ArrayList<>();
-            Awaitility.await("the household's yearly income on assistance.events").atMost(Duration.ofSeconds(90)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (householdId.equals(r.key())) {
-                        found.add(EventEnvelopeCodec.fromRecord(r));
-                    }
-                }
-                return found.stream().anyMatch(e -> e.type().endsWith(".YearlyNetIncomePerHeadChanged")
-                        && new String(e.data()).contains("\"monthsCounted\":12"));
-            });
-            return found;
-        }
-    }
-
-    private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, Actor actor) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return TopicRecords.recordsOf("assistance.events", householdId,
+                "the household's yearly income on assistance.events", Duration.ofSeconds(90),
+                found -> found.stream().anyMatch(e -> e.type().endsWith(".YearlyNetIncomePerHeadChanged")
+                        && new String(e.data()).contains("\"monthsCounted\":12")));
     }
 }

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.http.ServiceHttp;
+import io.jiandang.testing.kafka.PublishedRecords;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,22 +54,22 @@ class AuditOverHttpEndToEndTest {
 
     @LocalServerPort
     int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceHttp http = new ServiceHttp(() -> port);
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void eventsOfTwoServicesAppearInOneHouseholdsTimelineInOrder() throws Exception {
         String household = UUID.randomUUID().toString();
         String exitId = UUID.randomUUID().toString();
-        publish("registration.events", envelope("registration", "HouseholdSurveyed", household, household, 0,
+        PublishedRecords.publishOnce("registration.events", envelope("registration", "HouseholdSurveyed", household, household, 0,
                 "2026-01-10T02:00:00Z", null, OFFICER, """
                 {"householdId":"%s","divisionCode":"%s","members":[{"memberId":"1","nameCipher":"AQID.bmFtZQ","idNumberCipher":"AQID.aWQ",
                  "idFingerprint":"9f2c4b1e0d7a3c5f","relationToHead":"HEAD","birthYear":1950,"sex":"FEMALE"}],
                  "score":8.13,"policyVersion":2,"answers":{},"causes":["ILLNESS"],"areas":[]}""".formatted(household, VILLAGE)));
-        publish("registration.events", envelope("registration", "HouseholdRegistered", household, household, 1,
+        PublishedRecords.publishOnce("registration.events", envelope("registration", "HouseholdRegistered", household, household, 1,
                 "2026-03-01T02:00:00Z", "2026-03-01", COUNTY_OFFICER, """
                 {"householdId":"%s","divisionCode":"%s","score":8.13,"policyVersion":2,"people":1}""".formatted(household, VILLAGE)));
-        publish("exit.events", envelope("exit", "HouseholdExited", household, exitId, 0,
+        PublishedRecords.publishOnce("exit.events", envelope("exit", "HouseholdExited", household, exitId, 0,
                 "2026-11-20T02:00:00Z", "2026-11-15", COUNTY_OFFICER, """
                 {"householdId":"%s","divisionCode":"%s","exitId":"%s","exitYear":2026,"exitedOn":"2026-11-15",
                  "netIncomePerHead":4100.5,"incomeLine":3146,"criteriaVersion":1,"trackingEndsOn":"2028-11-14",
@@ -84,11 +78,11 @@ class AuditOverHttpEndToEndTest {
         String timelinePath = "/api/households/" + household + "/timeline";
         Awaitility.await("three facts in the household's timeline").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    HttpResponse<String> r = get(timelinePath, COUNTY_AUDITOR);
+                    HttpResponse<String> r = http.get(timelinePath, COUNTY_AUDITOR);
                     return r.statusCode() == 200 && json.readTree(r.body()).get("entries").size() == 3;
                 });
 
-        JsonNode entries = json.readTree(get(timelinePath, COUNTY_AUDITOR).body()).get("entries");
+        JsonNode entries = json.readTree(http.get(timelinePath, COUNTY_AUDITOR).body()).get("entries");
         assertThat(names(entries, "name")).containsExactly("HouseholdSurveyed", "HouseholdRegistered", "HouseholdExited");
         assertThat(names(entries, "kind")).containsExactly("registration", "registration", "exit");
         assertThat(entries.get(1).get("actor").get("id").asText()).isEqualTo("county-officer");
@@ -100,45 +94,45 @@ class AuditOverHttpEndToEndTest {
         assertThat(entries.get(2).get("recordedAt").asText()).isEqualTo("2026-11-20T02:00:00Z");
         assertThat(entries.get(0).toString()).doesNotContain("AQID.bmFtZQ").contains("(encrypted)");
 
-        HttpResponse<String> onlyExits = get(timelinePath + "?kind=exit", COUNTY_AUDITOR);
+        HttpResponse<String> onlyExits = http.get(timelinePath + "?kind=exit", COUNTY_AUDITOR);
         assertThat(names(json.readTree(onlyExits.body()).get("entries"), "name")).containsExactly("HouseholdExited");
-        HttpResponse<String> spring = get(timelinePath + "?from=2026-02-01&to=2026-06-30", COUNTY_AUDITOR);
+        HttpResponse<String> spring = http.get(timelinePath + "?from=2026-02-01&to=2026-06-30", COUNTY_AUDITOR);
         assertThat(names(json.readTree(spring.body()).get("entries"), "name")).containsExactly("HouseholdRegistered");
 
-        HttpResponse<String> verified = get("/api/households/" + household + "/verification", COUNTY_AUDITOR);
+        HttpResponse<String> verified = http.get("/api/households/" + household + "/verification", COUNTY_AUDITOR);
         assertThat(json.readTree(verified.body()).get("firstBreak").isNull()).isTrue();
         assertThat(json.readTree(verified.body()).get("checked").asInt()).isEqualTo(3);
 
-        HttpResponse<String> otherCounty = get(timelinePath, OTHER_COUNTY_AUDITOR);
+        HttpResponse<String> otherCounty = http.get(timelinePath, OTHER_COUNTY_AUDITOR);
         assertThat(otherCounty.statusCode()).isEqualTo(403);
         assertThat(otherCounty.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(json.readTree(otherCounty.body()).get("rule").asText()).isEqualTo("JURISDICTION");
 
-        HttpResponse<String> officer = get(timelinePath, VILLAGE_OFFICER);
+        HttpResponse<String> officer = http.get(timelinePath, VILLAGE_OFFICER);
         assertThat(officer.statusCode()).isEqualTo(403);
         assertThat(json.readTree(officer.body()).get("rule").asText()).isEqualTo("ROLE");
 
-        HttpResponse<String> asOf = get("/api/households/" + household + "/as-of?date=2026-06-30&knownAt=2026-06-30", COUNTY_AUDITOR);
+        HttpResponse<String> asOf = http.get("/api/households/" + household + "/as-of?date=2026-06-30&knownAt=2026-06-30", COUNTY_AUDITOR);
         assertThat(asOf.statusCode()).as(asOf.body()).isEqualTo(200);
         assertThat(json.readTree(asOf.body()).get("status").asText()).isEqualTo("REGISTERED");
         assertThat(json.readTree(asOf.body()).get("people").asInt()).isEqualTo(1);
-        HttpResponse<String> difference = get("/api/households/" + household
+        HttpResponse<String> difference = http.get("/api/households/" + household
                 + "/as-of/difference?date1=2026-06-30&knownAt1=2026-06-30&date2=2026-11-30&knownAt2=2026-11-30", COUNTY_AUDITOR);
         List<String> changed = new ArrayList<>();
         json.readTree(difference.body()).get("changes").forEach(c -> changed.add(c.get("field").asText()));
         assertThat(changed).contains("status", "exit");
 
-        HttpResponse<byte[]> dossier = http.send(HttpRequest.newBuilder(uri("/api/archive/households/" + household + "/dossier"))
+        HttpResponse<byte[]> dossier = http.send(HttpRequest.newBuilder(http.uri("/api/archive/households/" + household + "/dossier"))
                 .header("Authorization", "Bearer " + TestTokens.token(COUNTY_AUDITOR)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(dossier.statusCode()).isEqualTo(200);
         assertThat(dossier.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(dossier.body()).startsWith(new byte[]{'P', 'K'});
 
-        HttpResponse<String> badDate = get("/api/households/" + household + "/as-of?date=30/06/2026", COUNTY_AUDITOR);
+        HttpResponse<String> badDate = http.get("/api/households/" + household + "/as-of?date=30/06/2026", COUNTY_AUDITOR);
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(json.readTree(badDate.body()).get("errors").get(0).get("field").asText()).isEqualTo("date");
 
-        JsonNode queries = json.readTree(get("/api/audit-queries?householdId=" + household, COUNTY_AUDITOR).body());
+        JsonNode queries = json.readTree(http.get("/api/audit-queries?householdId=" + household, COUNTY_AUDITOR).body());
         List<String> seen = new ArrayList<>();
         queries.forEach(q -> seen.add(q.get("userId").asText() + " " + q.get("query").asText() + " " + q.get("outcome").asText()));
         assertThat(seen).contains("county-auditor TIMELINE ALLOWED", "other-auditor TIMELINE REFUSED",
@@ -150,10 +144,8 @@ class AuditOverHttpEndToEndTest {
         Actor archiveOfficer = new Actor("archive-officer", Role.AUDITOR, DivisionLevel.REGION, "450000");
         String period = "test-" + UUID.randomUUID();
 
-        HttpResponse<String> sealed = http.send(HttpRequest.newBuilder(uri("/api/seals"))
-                .header("Authorization", "Bearer " + TestTokens.token(archiveOfficer)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> verified = get("/api/log/verification", archiveOfficer);
+        HttpResponse<String> sealed = http.post("/api/seals", archiveOfficer, "{\"period\":\"" + period + "\"}");
+        HttpResponse<String> verified = http.get("/api/log/verification", archiveOfficer);
 
         assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(201);
         assertThat(json.readTree(sealed.body()).get("sealedBy").asText()).isEqualTo("archive-officer");
@@ -165,18 +157,18 @@ class AuditOverHttpEndToEndTest {
     void aSupervisorMayReadButNotSeal() throws Exception {
         Actor supervisor = new Actor("supervisor", Role.SUPERVISOR, DivisionLevel.REGION, "450000");
 
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/api/seals"))
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(http.uri("/api/seals"))
                 .header("Authorization", "Bearer " + TestTokens.token(supervisor)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"2026-Q4\"}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json.readTree(refused.body()).get("rule").asText()).isEqualTo("ROLE");
-        assertThat(get("/api/seals", supervisor).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/seals", supervisor).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anUnknownFigureIsRefusedNamingIt() throws Exception {
-        HttpResponse<String> response = get("/api/replay/figures/happiness?division=451227", COUNTY_AUDITOR);
+        HttpResponse<String> response = http.get("/api/replay/figures/happiness?division=451227", COUNTY_AUDITOR);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("UNKNOWN_FIGURE");
@@ -184,8 +176,8 @@ class AuditOverHttpEndToEndTest {
 
     @Test
     void theAuditPageAndTheOpenApiDocumentAreServed() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(http.uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(http.uri("/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Jiandang audit");
@@ -195,7 +187,7 @@ class AuditOverHttpEndToEndTest {
 
     @Test
     void anUnknownHouseholdIsNotFoundAsAProblem() throws Exception {
-        HttpResponse<String> response = get("/api/households/" + UUID.randomUUID() + "/timeline", COUNTY_AUDITOR);
+        HttpResponse<String> response = http.get("/api/households/" + UUID.randomUUID() + "/timeline", COUNTY_AUDITOR);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("HOUSEHOLD_NOT_FOUND");
@@ -203,7 +195,7 @@ class AuditOverHttpEndToEndTest {
 
     @Test
     void aRequestWithoutTokenIsUnauthenticated() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/log/verification")).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/log/verification")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -223,25 +215,5 @@ class AuditOverHttpEndToEndTest {
                 subject, Instant.parse(recordedAt), sequence, "registration".equals(context) ? "Household" : "HouseholdExit",
                 VILLAGE, actor, UUID.randomUUID().toString(), effectiveOn == null ? null : LocalDate.parse(effectiveOn),
                 body.getBytes(StandardCharsets.UTF_8), household);
-    }
-
-    private static void publish(String topic, EventEnvelope event) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(EventEnvelopeCodec.toRecord(topic, event)).get();
-        }
-    }
-
-    private HttpResponse<String> get(String path, Actor actor) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

@@ -20,19 +20,15 @@ import io.jiandang.contracts.relapse.RelapseAppliedEvent;
 import io.jiandang.contracts.relapse.RelapseApprovedEvent;
 import io.jiandang.contracts.relapse.RelapseCause;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.exit.support.ExitTestData;
 import io.jiandang.exit.support.MovableClock;
 import io.jiandang.security.Actor;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.kafka.TopicRecords;
+import io.jiandang.testing.kafka.PublishedRecords;
+import io.jiandang.testing.http.ServiceHttp;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,10 +49,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static io.jiandang.exit.support.ExitTestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,20 +86,20 @@ class HouseholdExitOverHttpEndToEndTest {
     @Autowired
     MovableClock clock;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceHttp http = new ServiceHttp(() -> port);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
     void aPairedHouseholdWithAYearOfSignedIncomeExitsAndItsLaterRelapseIsShownAgainstTheExit() throws Exception {
         String householdId = UUID.randomUUID().toString();
-        HttpResponse<String> policy = post("/api/exit-policies", POLICY_ADMIN, json.writeValueAsString(ExitTestData.policy()));
+        HttpResponse<String> policy = http.post("/api/exit-policies", POLICY_ADMIN, json.writeValueAsString(ExitTestData.policy()));
         assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
-        HttpResponse<String> plan = post("/api/exit-plans", POLICY_ADMIN, json.writeValueAsString(Map.of("year", 2016,
+        HttpResponse<String> plan = http.post("/api/exit-plans", POLICY_ADMIN, json.writeValueAsString(Map.of("year", 2016,
                 "regionalTarget", 1000, "counties", List.of(county("451227", 300), county("451221", 700)))));
         assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
 
-        try (PublishedRecords records = new PublishedRecords(TestInfrastructure.get().kafkaBootstrapServers())) {
+        try (PublishedRecords records = new PublishedRecords()) {
             // registration-service: surveyed with four members, registered
             var registration = records.stream("registration", "Household", householdId, householdId, VILLAGE,
                     new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY));
@@ -138,7 +128,7 @@ class HouseholdExitOverHttpEndToEndTest {
 
             Awaitility.await("the exit service to see the registered household, its cadre and its year of income")
                     .atMost(Duration.ofSeconds(90)).until(() -> {
-                        HttpResponse<String> facts = get("/api/households/" + householdId + "/exit-facts", TOWNSHIP_OFFICER);
+                        HttpResponse<String> facts = http.get("/api/households/" + householdId + "/exit-facts", TOWNSHIP_OFFICER);
                         if (facts.statusCode() != 200) {
                             return false;
                         }
@@ -148,7 +138,7 @@ class HouseholdExitOverHttpEndToEndTest {
                     });
 
             // 八有一超 with a guarantee not met: refused, saying which and why
-            HttpResponse<String> refused = post("/api/household-exits", TOWNSHIP_OFFICER, assessment(householdId, "SAFE_HOUSING"));
+            HttpResponse<String> refused = http.post("/api/household-exits", TOWNSHIP_OFFICER, assessment(householdId, "SAFE_HOUSING"));
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
             JsonNode failed = json.readTree(refused.body()).get("failedCriteria");
@@ -156,34 +146,34 @@ class HouseholdExitOverHttpEndToEndTest {
             assertThat(failed.get(0).get("code").asText()).isEqualTo("SAFE_HOUSING");
             assertThat(failed.get(0).get("actual").asText()).startsWith("not met");
 
-            HttpResponse<String> assessed = post("/api/household-exits", TOWNSHIP_OFFICER, assessment(householdId, null));
+            HttpResponse<String> assessed = http.post("/api/household-exits", TOWNSHIP_OFFICER, assessment(householdId, null));
             assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(201);
             String exitId = json.readTree(assessed.body()).get("id").asText();
 
             // 双认定: the household head (recorded with the scan), the team member and the paired cadre
-            assertThat(post("/api/household-exits/" + exitId + "/notice", TOWNSHIP_OFFICER, "{}").statusCode()).isEqualTo(409);
-            assertThat(post("/api/household-exits/" + exitId + "/signatures", TOWNSHIP_OFFICER,
+            assertThat(http.post("/api/household-exits/" + exitId + "/notice", TOWNSHIP_OFFICER, "{}").statusCode()).isEqualTo(409);
+            assertThat(http.post("/api/household-exits/" + exitId + "/signatures", TOWNSHIP_OFFICER,
                     "{\"signatory\":\"HOUSEHOLD_HEAD\",\"evidenceReference\":\"scan-2016-0042\"}").statusCode()).isEqualTo(204);
-            assertThat(post("/api/household-exits/" + exitId + "/signatures", TEAM_MEMBER,
+            assertThat(http.post("/api/household-exits/" + exitId + "/signatures", TEAM_MEMBER,
                     "{\"signatory\":\"VERIFICATION_TEAM_MEMBER\"}").statusCode()).isEqualTo(204);
-            assertThat(post("/api/household-exits/" + exitId + "/signatures", CADRE,
+            assertThat(http.post("/api/household-exits/" + exitId + "/signatures", CADRE,
                     "{\"signatory\":\"PAIRING_CADRE\"}").statusCode()).isEqualTo(204);
 
             // public notice: cancellation waits for the period, which the test's clock moves through
-            HttpResponse<String> notice = post("/api/household-exits/" + exitId + "/notice", TOWNSHIP_OFFICER, "{}");
+            HttpResponse<String> notice = http.post("/api/household-exits/" + exitId + "/notice", TOWNSHIP_OFFICER, "{}");
             assertThat(notice.statusCode()).as(notice.body()).isEqualTo(204);
             String cancellation = json.writeValueAsString(Map.of("exitedOn", "2016-12-20", "vetoChecks",
                     VETOES.stream().map(v -> Map.of("code", v.code(), "found", false)).toList()));
-            HttpResponse<String> early = post("/api/household-exits/" + exitId + "/cancellation", COUNTY_OFFICER, cancellation);
+            HttpResponse<String> early = http.post("/api/household-exits/" + exitId + "/cancellation", COUNTY_OFFICER, cancellation);
             assertThat(early.statusCode()).isEqualTo(409);
             assertThat(json.readTree(early.body()).get("code").asText()).isEqualTo("NOTICE_PERIOD_NOT_ELAPSED");
             clock.advance(Duration.ofDays(7));
 
             // 销号
-            HttpResponse<String> cancelled = post("/api/household-exits/" + exitId + "/cancellation", COUNTY_OFFICER, cancellation);
+            HttpResponse<String> cancelled = http.post("/api/household-exits/" + exitId + "/cancellation", COUNTY_OFFICER, cancellation);
             assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
 
-            EventEnvelope exited = recordOf("exit.events", householdId, "io.jiandang.exit.HouseholdExited");
+            EventEnvelope exited = TopicRecords.firstOf("exit.events", householdId, "io.jiandang.exit.HouseholdExited");
             JsonNode body = json.readTree(exited.data());
             assertThat(exited.source()).isEqualTo("/jiandang/exit");
             assertThat(exited.householdId()).isEqualTo(householdId);
@@ -196,16 +186,16 @@ class HouseholdExitOverHttpEndToEndTest {
             assertThat(body.get("incomeLine").decimalValue()).isEqualByComparingTo("3146");
 
             Awaitility.await("the exit's view and the plan's progress").atMost(Duration.ofSeconds(60)).until(() -> {
-                JsonNode view = json.readTree(get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
-                JsonNode progress = json.readTree(get("/api/exit-plans/2016", COUNTY_OFFICER).body());
+                JsonNode view = json.readTree(http.get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
+                JsonNode progress = json.readTree(http.get("/api/exit-plans/2016", COUNTY_OFFICER).body());
                 return "EXITED".equals(view.path("status").asText())
                         && progress.path("counties").path(0).path("exitedSoFar").asInt() >= 4;
             });
-            JsonNode exitView = json.readTree(get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
+            JsonNode exitView = json.readTree(http.get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
             assertThat(exitView.get("trackingEndsOn").asText()).isEqualTo("2018-12-19");
             assertThat(exitView.get("observationEndsOn").asText()).isEqualTo("2019-12-19");
             assertThat(exitView.get("supportPhase").asText()).isEqualTo("TRACKING");
-            JsonNode countyPlan = json.readTree(get("/api/exit-plans/2016", COUNTY_OFFICER).body()).get("counties");
+            JsonNode countyPlan = json.readTree(http.get("/api/exit-plans/2016", COUNTY_OFFICER).body()).get("counties");
             assertThat(countyPlan).hasSize(1);
             assertThat(countyPlan.get(0).get("countyCode").asText()).isEqualTo(COUNTY);
             // poverty scale (weight 30) gives 300 of 1,000; the other indicators are equal or zero, so they share
@@ -223,20 +213,20 @@ class HouseholdExitOverHttpEndToEndTest {
                     List.of(RelapseCause.ILLNESS), exitId, 1), LocalDate.parse("2017-09-01"));
 
             Awaitility.await("the relapse shown against the exit").atMost(Duration.ofSeconds(60)).until(() ->
-                    "APPROVED".equals(json.readTree(get("/api/household-exits/" + exitId, COUNTY_OFFICER).body())
+                    "APPROVED".equals(json.readTree(http.get("/api/household-exits/" + exitId, COUNTY_OFFICER).body())
                             .path("relapse").path("status").asText()));
-            JsonNode withRelapse = json.readTree(get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
+            JsonNode withRelapse = json.readTree(http.get("/api/household-exits/" + exitId, COUNTY_OFFICER).body());
             assertThat(withRelapse.get("relapse").get("caseId").asText()).isEqualTo(caseId);
             assertThat(withRelapse.get("relapse").get("poorAgainFrom").asText()).isEqualTo("2017-09-01");
             assertThat(withRelapse.get("relapseDuringSupport").asBoolean()).isTrue();
             Awaitility.await("the household poor again in the register view").atMost(Duration.ofSeconds(60)).until(() ->
-                    "POOR_AGAIN".equals(json.readTree(get("/api/households/" + householdId + "/exit-facts", COUNTY_OFFICER).body())
+                    "POOR_AGAIN".equals(json.readTree(http.get("/api/households/" + householdId + "/exit-facts", COUNTY_OFFICER).body())
                             .path("status").asText()));
 
             // another county's officer sees nothing of it
             Actor otherCounty = new Actor("other", io.jiandang.security.Role.INFORMATION_OFFICER,
                     io.jiandang.divisions.DivisionLevel.COUNTY, "451221");
-            assertThat(get("/api/household-exits/" + exitId, otherCounty).statusCode()).isEqualTo(403);
+            assertThat(http.get("/api/household-exits/" + exitId, otherCounty).statusCode()).isEqualTo(403);
         }
     }
 
@@ -271,45 +261,4 @@ class HouseholdExitOverHttpEndToEndTest {
                 1970, Sex.MALE);
     }
 
-    private EventEnvelope recordOf(String topic, String householdId, String type) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<EventEnvelope> found = new ArrayList<>();
-            Awaitility.await(type + " on " + topic).atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (householdId.equals(r.key())) {
-                        EventEnvelope e = EventEnvelopeCodec.fromRecord(r);
-                        if (type.equals(e.type())) {
-                            found.add(e);
-                        }
-                    }
-                }
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
-    }
-
-    private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, Actor actor) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
 }

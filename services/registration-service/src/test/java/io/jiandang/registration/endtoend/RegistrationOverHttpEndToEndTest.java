@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.kafka.TopicRecords;
+import io.jiandang.testing.http.ServiceHttp;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,15 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,12 +55,12 @@ class RegistrationOverHttpEndToEndTest {
 
     @LocalServerPort
     int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceHttp http = new ServiceHttp(() -> port);
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void policyIsPublished() throws Exception {
-        HttpResponse<String> published = post("/api/registration-policies", POLICY_ADMIN, """
+        HttpResponse<String> published = http.post("/api/registration-policies", POLICY_ADMIN, """
                 {"version": 1, "noticePeriodDays": 7,
                  "indicators": [
                    {"category": "income", "item": "income_per_head", "weight": 40},
@@ -88,18 +76,18 @@ class RegistrationOverHttpEndToEndTest {
     @Test
     void aSurveyedHouseholdTravelsThroughTheEventStoreAndKafkaToTheReadModel(CapturedOutput output) throws Exception {
         String idNumber = newIdNumber();
-        HttpResponse<String> surveyed = post("/api/households", VILLAGE_OFFICER, survey(idNumber));
+        HttpResponse<String> surveyed = http.post("/api/households", VILLAGE_OFFICER, survey(idNumber));
         assertThat(surveyed.statusCode()).as(surveyed.body()).isEqualTo(201);
         String householdId = json.readTree(surveyed.body()).get("householdId").asText();
 
         Awaitility.await("the read model to show the household").atMost(Duration.ofSeconds(60))
-                .until(() -> get("/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
-        JsonNode view = json.readTree(get("/api/households/" + householdId, COUNTY_OFFICER).body());
+                .until(() -> http.get("/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
+        JsonNode view = json.readTree(http.get("/api/households/" + householdId, COUNTY_OFFICER).body());
         assertThat(view.get("status").asText()).isEqualTo("SURVEYED");
         assertThat(view.get("villageCode").asText()).isEqualTo(VILLAGE);
         assertThat(view.toString()).doesNotContain(idNumber);
 
-        EventEnvelope event = firstRecordOf(householdId);
+        EventEnvelope event = TopicRecords.firstOf("registration.events", householdId);
         assertThat(event.type()).isEqualTo("io.jiandang.registration.HouseholdSurveyed");
         assertThat(event.source()).isEqualTo("/jiandang/registration");
         assertThat(event.sequence()).isZero();
@@ -112,12 +100,12 @@ class RegistrationOverHttpEndToEndTest {
 
     @Test
     void anOfficerOfAnotherCountyIsRefusedTheHousehold() throws Exception {
-        HttpResponse<String> surveyed = post("/api/households", VILLAGE_OFFICER, survey(newIdNumber()));
+        HttpResponse<String> surveyed = http.post("/api/households", VILLAGE_OFFICER, survey(newIdNumber()));
         String householdId = json.readTree(surveyed.body()).get("householdId").asText();
         Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> get("/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
+                .until(() -> http.get("/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
 
-        HttpResponse<String> refused = get("/api/households/" + householdId, OTHER_COUNTY_OFFICER);
+        HttpResponse<String> refused = http.get("/api/households/" + householdId, OTHER_COUNTY_OFFICER);
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
@@ -128,7 +116,7 @@ class RegistrationOverHttpEndToEndTest {
     void anInvalidIdNumberIsRefusedNamingTheField(CapturedOutput output) throws Exception {
         String wrongCheckDigit = "451227196003050016";
 
-        HttpResponse<String> refused = post("/api/households", VILLAGE_OFFICER, survey(wrongCheckDigit));
+        HttpResponse<String> refused = http.post("/api/households", VILLAGE_OFFICER, survey(wrongCheckDigit));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
@@ -139,9 +127,9 @@ class RegistrationOverHttpEndToEndTest {
     @Test
     void theSamePersonCannotBeSurveyedIntoTwoHouseholds() throws Exception {
         String idNumber = newIdNumber();
-        assertThat(post("/api/households", VILLAGE_OFFICER, survey(idNumber)).statusCode()).isEqualTo(201);
+        assertThat(http.post("/api/households", VILLAGE_OFFICER, survey(idNumber)).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> second = post("/api/households", VILLAGE_OFFICER, survey(idNumber));
+        HttpResponse<String> second = http.post("/api/households", VILLAGE_OFFICER, survey(idNumber));
 
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("PERSON_ALREADY_REGISTERED").doesNotContain(idNumber);
@@ -149,7 +137,7 @@ class RegistrationOverHttpEndToEndTest {
 
     @Test
     void aRequestWithoutTokenIsUnauthenticated() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/villages/" + VILLAGE + "/households")).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/villages/" + VILLAGE + "/households")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -177,42 +165,4 @@ class RegistrationOverHttpEndToEndTest {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    private EventEnvelope firstRecordOf(String householdId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<PartitionInfo> infos = consumer.partitionsFor("registration.events", Duration.ofSeconds(30));
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            Awaitility.await("the household's event on registration.events").atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (householdId.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return EventEnvelopeCodec.fromRecord(found.get(0));
-        }
-    }
-
-    private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, Actor actor) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
 }

@@ -8,24 +8,15 @@ import io.jiandang.contracts.exit.HouseholdExitedEvent;
 import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.relapse.support.MovableClock;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.kafka.TopicRecords;
+import io.jiandang.testing.kafka.PublishedRecords;
+import io.jiandang.testing.http.ServiceHttp;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,17 +30,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +64,8 @@ class RelapseOverHttpEndToEndTest {
     private static final Actor OTHER_COUNTY_OFFICER = new Actor("other-county-officer", Role.INFORMATION_OFFICER, DivisionLevel.COUNTY, "451221");
     private static final Actor POLICY_ADMIN = new Actor("policy-admin", Role.POLICY_ADMINISTRATOR, DivisionLevel.REGION, "450000");
     private static final Instant START = Instant.parse("2026-11-28T02:00:00Z");
+    private static final EventEnvelope.ActorStamp COUNTY_OFFICER_STAMP =
+            new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -97,13 +86,13 @@ class RelapseOverHttpEndToEndTest {
     int port;
     @Autowired
     MovableClock clock;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ServiceHttp http = new ServiceHttp(() -> port);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @BeforeEach
     void policyIsPublished() throws Exception {
-        HttpResponse<String> published = post("/api/relapse-policies", POLICY_ADMIN, """
+        HttpResponse<String> published = http.post("/api/relapse-policies", POLICY_ADMIN, """
                 {"version": 1, "noticePeriodDays": 7,
                  "stepDeadlineDays": {"HOME_VERIFICATION": 15, "VILLAGE_DELIBERATION": 15,
                                       "TOWNSHIP_REVIEW_AND_NOTICE": 20, "COUNTY_APPROVAL": 15}}
@@ -118,7 +107,7 @@ class RelapseOverHttpEndToEndTest {
         registeredAndExited(householdId, exitId);
 
         // step 1: the village applies
-        HttpResponse<String> applied = post("/api/relapse-cases", VILLAGE_OFFICER, """
+        HttpResponse<String> applied = http.post("/api/relapse-cases", VILLAGE_OFFICER, """
                 {"householdId": "%s", "causes": ["ILLNESS", "SCHOOLING"], "netIncomePerHead": 2650.00,
                  "evidence": ["doc:hospital-bill-2026-0412"]}
                 """.formatted(householdId));
@@ -127,7 +116,7 @@ class RelapseOverHttpEndToEndTest {
         String cases = "/api/relapse-cases/" + caseId;
 
         // a village officer cannot take the township's step: 403 naming the step and who takes it
-        HttpResponse<String> wrongLevel = post(cases + "/home-verification", VILLAGE_OFFICER, verification());
+        HttpResponse<String> wrongLevel = http.post(cases + "/home-verification", VILLAGE_OFFICER, verification());
         assertThat(wrongLevel.statusCode()).isEqualTo(403);
         assertThat(wrongLevel.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         JsonNode levelProblem = json.readTree(wrongLevel.body());
@@ -136,10 +125,10 @@ class RelapseOverHttpEndToEndTest {
         assertThat(levelProblem.get("expectedLevel").asText()).isEqualTo("TOWNSHIP");
 
         // step 2: home verification by the township
-        assertNoContent(post(cases + "/home-verification", TOWNSHIP_OFFICER, verification()));
+        assertNoContent(http.post(cases + "/home-verification", TOWNSHIP_OFFICER, verification()));
 
         // the county cannot approve before the village deliberated: 409 naming the step and who takes it
-        HttpResponse<String> early = post(cases + "/approval", COUNTY_OFFICER, "{\"decision\": \"审定同意\"}");
+        HttpResponse<String> early = http.post(cases + "/approval", COUNTY_OFFICER, "{\"decision\": \"审定同意\"}");
         assertThat(early.statusCode()).isEqualTo(409);
         JsonNode orderProblem = json.readTree(early.body());
         assertThat(orderProblem.get("code").asText()).isEqualTo("STEP_OUT_OF_ORDER");
@@ -147,30 +136,30 @@ class RelapseOverHttpEndToEndTest {
         assertThat(orderProblem.get("expectedLevel").asText()).isEqualTo("VILLAGE");
 
         // step 3: village deliberation
-        assertNoContent(post(cases + "/village-deliberation", VILLAGE_OFFICER, """
+        assertNoContent(http.post(cases + "/village-deliberation", VILLAGE_OFFICER, """
                 {"result": "村民代表会议评议通过",
                  "meeting": {"heldOn": "%s", "entitled": 31, "attendees": 27, "votesFor": 25, "votesAgainst": 2}}
                 """.formatted(LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(8))))));
 
         // step 4: township review opens the notice; an objection must be answered and the notice run its period
-        assertNoContent(post(cases + "/township-review", TOWNSHIP_OFFICER, "{\"review\": \"审核通过\"}"));
-        HttpResponse<String> objection = post(cases + "/objections", VILLAGE_OFFICER, "{\"text\": \"家中新建砖房\"}");
+        assertNoContent(http.post(cases + "/township-review", TOWNSHIP_OFFICER, "{\"review\": \"审核通过\"}"));
+        HttpResponse<String> objection = http.post(cases + "/objections", VILLAGE_OFFICER, "{\"text\": \"家中新建砖房\"}");
         assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
         String objectionId = json.readTree(objection.body()).get("objectionId").asText();
-        assertProblem(post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"), 409, "NOTICE_NOT_OVER");
+        assertProblem(http.post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"), 409, "NOTICE_NOT_OVER");
         clock.advance(Duration.ofDays(7));
-        assertProblem(post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"), 409, "OBJECTIONS_OPEN");
-        assertNoContent(post(cases + "/objections/" + objectionId + "/answer", TOWNSHIP_OFFICER,
+        assertProblem(http.post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"), 409, "OBJECTIONS_OPEN");
+        assertNoContent(http.post(cases + "/objections/" + objectionId + "/answer", TOWNSHIP_OFFICER,
                 "{\"upheld\": false, \"answer\": \"砖房为灾后重建补助所建\"}"));
-        assertNoContent(post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"));
+        assertNoContent(http.post(cases + "/notice-completion", TOWNSHIP_OFFICER, "{}"));
 
         // step 5: county approval and announcement
         LocalDate poorAgainFrom = LocalDate.parse("2026-12-01");
-        assertNoContent(post(cases + "/approval", COUNTY_OFFICER,
+        assertNoContent(http.post(cases + "/approval", COUNTY_OFFICER,
                 "{\"poorAgainFrom\": \"%s\", \"decision\": \"县扶贫开发领导小组审定同意\"}".formatted(poorAgainFrom)));
 
         // the approval on the real broker, keyed by the household, with who and from when
-        EventEnvelope approved = recordOf("relapse.events", householdId, "io.jiandang.relapse.RelapseApproved");
+        EventEnvelope approved = TopicRecords.firstOf("relapse.events", householdId, "io.jiandang.relapse.RelapseApproved");
         assertThat(approved.source()).isEqualTo("/jiandang/relapse");
         assertThat(approved.householdId()).isEqualTo(householdId);
         assertThat(approved.subject()).isEqualTo(caseId);
@@ -184,28 +173,28 @@ class RelapseOverHttpEndToEndTest {
 
         // the relapse service's query tells the household is poor again
         Awaitility.await("the read model to show the household poor again").atMost(Duration.ofSeconds(60))
-                .until(() -> json.readTree(get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER)
+                .until(() -> json.readTree(http.get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER)
                         .body()).path("poorAgain").asBoolean());
-        JsonNode status = json.readTree(get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER).body());
+        JsonNode status = json.readTree(http.get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER).body());
         assertThat(status.get("poorAgainFrom").asText()).isEqualTo(poorAgainFrom.toString());
         assertThat(status.get("poorAgainCaseId").asText()).isEqualTo(caseId);
         assertThat(status.get("eligibleToApply").asBoolean()).isFalse();
-        JsonNode view = json.readTree(get(cases, TOWNSHIP_OFFICER).body());
+        JsonNode view = json.readTree(http.get(cases, TOWNSHIP_OFFICER).body());
         assertThat(view.get("status").asText()).isEqualTo("APPROVED");
         assertThat(view.get("steps")).hasSize(6);
 
         // the posted notice names no personal data and no evidence
-        String notice = get(cases + "/notice", VILLAGE_OFFICER).body();
+        String notice = http.get(cases + "/notice", VILLAGE_OFFICER).body();
         assertThat(notice).contains(householdId).contains("ILLNESS").doesNotContain("doc:").doesNotContain("2650");
 
         // another county's officer is refused the household and the case
-        HttpResponse<String> refused = get("/api/households/" + householdId + "/relapse-status", OTHER_COUNTY_OFFICER);
+        HttpResponse<String> refused = http.get("/api/households/" + householdId + "/relapse-status", OTHER_COUNTY_OFFICER);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json.readTree(refused.body()).get("rule").asText()).isEqualTo("JURISDICTION");
-        assertThat(get(cases, OTHER_COUNTY_OFFICER).statusCode()).isEqualTo(403);
+        assertThat(http.get(cases, OTHER_COUNTY_OFFICER).statusCode()).isEqualTo(403);
 
         // poor again: no second relapse until a new exit
-        assertProblem(post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)), 409,
+        assertProblem(http.post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)), 409,
                 "HOUSEHOLD_ALREADY_POOR_AGAIN");
     }
 
@@ -218,7 +207,7 @@ class RelapseOverHttpEndToEndTest {
         try {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                calls.add(() -> post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)));
+                calls.add(() -> http.post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)));
             }
             List<Integer> statuses = new ArrayList<>();
             List<String> bodies = new ArrayList<>();
@@ -236,16 +225,16 @@ class RelapseOverHttpEndToEndTest {
     @Test
     void aHouseholdThatNeverExitedIsRefused() throws Exception {
         String householdId = UUID.randomUUID().toString();
-        publish("registration.events", registered(householdId));
+        PublishedRecords.publishOnce("registration.events", registered(householdId));
         Awaitility.await("the read model to know the household").atMost(Duration.ofSeconds(60))
-                .until(() -> get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER).statusCode() == 200);
+                .until(() -> http.get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER).statusCode() == 200);
 
-        assertProblem(post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)), 409, "HOUSEHOLD_NOT_EXITED");
+        assertProblem(http.post("/api/relapse-cases", VILLAGE_OFFICER, application(householdId)), 409, "HOUSEHOLD_NOT_EXITED");
     }
 
     @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(http.uri("/v3/api-docs")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);
@@ -256,64 +245,22 @@ class RelapseOverHttpEndToEndTest {
     // ---- the test plays the registration and exit services ---------------------------------------------------
 
     private void registeredAndExited(String householdId, String exitId) throws Exception {
-        publish("registration.events", registered(householdId));
+        PublishedRecords.publishOnce("registration.events", registered(householdId));
         HouseholdExitedEvent exited = new HouseholdExitedEvent(householdId, VILLAGE, exitId, 2016,
                 LocalDate.parse("2016-12-20"), new BigDecimal("3410.50"), new BigDecimal("3146"), 1,
                 LocalDate.parse("2018-12-19"), LocalDate.parse("2019-12-19"));
-        publish("exit.events", new EventEnvelope(UUID.randomUUID().toString(), "/jiandang/exit",
-                "io.jiandang.exit.HouseholdExited", exitId, Instant.now(), 0L, "HouseholdExit", VILLAGE,
-                new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY),
-                UUID.randomUUID().toString(), exited.exitedOn(), json.writeValueAsBytes(exited), householdId));
+        PublishedRecords.publishOnce("exit.events", PublishedRecords.envelope("exit", "HouseholdExit", exitId, 0L,
+                householdId, VILLAGE, COUNTY_OFFICER_STAMP, exited, exited.exitedOn()));
         Awaitility.await("the eligibility view to know the exit").atMost(Duration.ofSeconds(60))
-                .until(() -> json.readTree(get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER)
+                .until(() -> json.readTree(http.get("/api/households/" + householdId + "/relapse-status", COUNTY_OFFICER)
                         .body()).path("eligibleToApply").asBoolean());
     }
 
     /** HouseholdRegistered as the first event of the household the test knows (sequence 0 of its stream). */
-    private EventEnvelope registered(String householdId) throws Exception {
+    private static EventEnvelope registered(String householdId) {
         HouseholdRegisteredEvent registered = new HouseholdRegisteredEvent(householdId, VILLAGE, new BigDecimal("38.5"), 1, 4);
-        return new EventEnvelope(UUID.randomUUID().toString(), "/jiandang/registration",
-                "io.jiandang.registration.HouseholdRegistered", householdId, Instant.now(), 0L, "Household", VILLAGE,
-                new EventEnvelope.ActorStamp("county-officer", "INFORMATION_OFFICER", "COUNTY", COUNTY),
-                UUID.randomUUID().toString(), LocalDate.parse("2015-12-01"), json.writeValueAsBytes(registered),
-                householdId);
-    }
-
-    private static void publish(String topic, EventEnvelope envelope) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(EventEnvelopeCodec.toRecord(topic, envelope)).get();
-        }
-    }
-
-    private EventEnvelope recordOf(String topic, String key, String type) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<EventEnvelope> found = new ArrayList<>();
-            Awaitility.await(type + " on " + topic).atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(r.key())) {
-                        EventEnvelope envelope = EventEnvelopeCodec.fromRecord(r);
-                        if (type.equals(envelope.type())) {
-                            found.add(envelope);
-                        }
-                    }
-                }
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
+        return PublishedRecords.envelope("registration", "Household", householdId, 0L, householdId, VILLAGE,
+                COUNTY_OFFICER_STAMP, registered, LocalDate.parse("2015-12-01"));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -336,21 +283,5 @@ class RelapseOverHttpEndToEndTest {
     private void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo(code);
-    }
-
-    private HttpResponse<String> post(String path, Actor actor, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, Actor actor) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Bearer " + TestTokens.token(actor)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.reporting.register.application.RegisterEvents;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
-import io.jiandang.testing.TestInfrastructure;
+import io.jiandang.testing.kafka.PublishedRecords;
 import io.jiandang.testing.security.TestTokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -255,14 +249,9 @@ class LiveDashboardEndToEndTest extends ReportingEndToEndBase {
     }
 
     static void publishTo(String topic, EventEnvelope... events) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().springProperties("reporting").get("spring.kafka.bootstrap-servers"));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+        try (PublishedRecords records = new PublishedRecords()) {
             for (EventEnvelope e : events) {
-                producer.send(EventEnvelopeCodec.toRecord(topic, e)).get();
+                records.publish(topic, e);
             }
         }
     }

@@ -1,18 +1,13 @@
 package io.jiandang.contracts.assistance;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jiandang.contracts.golden.GoldenJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -35,9 +30,7 @@ class AssistanceEventsMatchTheirGoldenJsonTest {
     private static final String CADRE = "cadre";
     private static final String OTHER_CADRE = "cadre-2";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = GoldenJson.MAPPER;
 
     static Stream<Arguments> events() {
         Map<IncomeSource, BigDecimal> amounts = new EnumMap<>(IncomeSource.class);
@@ -94,22 +87,13 @@ class AssistanceEventsMatchTheirGoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachEventSerializesToItsGoldenJson(String name, AssistanceEvent event) throws IOException {
-        // parsed from the text, as a consumer would, so that numbers compare by their JSON form
-        JsonNode actual = MAPPER.readTree(MAPPER.writeValueAsString(event));
-        if (Boolean.getBoolean("golden.write")) {
-            Path file = Path.of("src/test/resources/golden", name + ".json");
-            Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
-        }
-        assertThat(actual).isEqualTo(golden(name));
+        GoldenJson.assertSerializesToGolden(name, event);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachGoldenJsonReadsBackIntoTheEvent(String name, AssistanceEvent event) throws IOException {
-        AssistanceEvent read = MAPPER.treeToValue(golden(name), event.getClass());
-        assertThat(read).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(event);
+        GoldenJson.assertGoldenReadsBackInto(name, event);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,11 +103,4 @@ class AssistanceEventsMatchTheirGoldenJsonTest {
         assertThat(json).doesNotContain("phone").doesNotContain("contact").doesNotContain("idnumber");
     }
 
-    private static JsonNode golden(String name) throws IOException {
-        try (InputStream in = AssistanceEventsMatchTheirGoldenJsonTest.class
-                .getResourceAsStream("/golden/" + name + ".json")) {
-            assertThat(in).as("golden file %s.json", name).isNotNull();
-            return MAPPER.readTree(in);
-        }
-    }
 }

@@ -1,18 +1,13 @@
 package io.jiandang.contracts.exit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jiandang.contracts.golden.GoldenJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +29,7 @@ class ExitEventsMatchTheirGoldenJsonTest {
     private static final String VILLAGE = "451227101201";
     private static final String EXIT = "7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = GoldenJson.MAPPER;
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -82,29 +75,13 @@ class ExitEventsMatchTheirGoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachEventSerializesToItsGoldenJson(String name, ExitEvent event) throws IOException {
-        // parsed from the text, as a consumer would, so that numbers compare by their JSON form
-        JsonNode actual = MAPPER.readTree(MAPPER.writeValueAsString(event));
-        if (Boolean.getBoolean("golden.write")) {
-            Path file = Path.of("src/test/resources/golden", name + ".json");
-            Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
-        }
-        assertThat(actual).isEqualTo(golden(name));
+        GoldenJson.assertSerializesToGolden(name, event);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachGoldenJsonReadsBackIntoTheEvent(String name, ExitEvent event) throws IOException {
-        ExitEvent read = MAPPER.treeToValue(golden(name), event.getClass());
-        assertThat(read).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(event);
+        GoldenJson.assertGoldenReadsBackInto(name, event);
     }
 
-    private static JsonNode golden(String name) throws IOException {
-        try (InputStream in = ExitEventsMatchTheirGoldenJsonTest.class
-                .getResourceAsStream("/golden/" + name + ".json")) {
-            assertThat(in).as("golden file %s.json", name).isNotNull();
-            return MAPPER.readTree(in);
-        }
-    }
 }

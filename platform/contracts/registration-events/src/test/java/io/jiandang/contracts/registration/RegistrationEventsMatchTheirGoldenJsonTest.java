@@ -1,19 +1,14 @@
 package io.jiandang.contracts.registration;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jiandang.contracts.golden.GoldenJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,9 +33,7 @@ class RegistrationEventsMatchTheirGoldenJsonTest {
     private static final String VILLAGE = "451227101201";
     private static final String COUNTY = "451227";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = GoldenJson.MAPPER;
 
     static Stream<Arguments> events() {
         ProtectedMember head = new ProtectedMember("1", "AQID.bmFtZS1jaXBoZXI", "AQID.aWQtY2lwaGVy",
@@ -107,22 +100,13 @@ class RegistrationEventsMatchTheirGoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachEventSerializesToItsGoldenJson(String name, RegistrationEvent event) throws IOException {
-        // parsed from the text, as a consumer would, so that numbers compare by their JSON form
-        JsonNode actual = MAPPER.readTree(MAPPER.writeValueAsString(event));
-        if (Boolean.getBoolean("golden.write")) {
-            Path file = Path.of("src/test/resources/golden", name + ".json");
-            Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
-        }
-        assertThat(actual).isEqualTo(golden(name));
+        GoldenJson.assertSerializesToGolden(name, event);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eachGoldenJsonReadsBackIntoTheEvent(String name, RegistrationEvent event) throws IOException {
-        RegistrationEvent read = MAPPER.treeToValue(golden(name), event.getClass());
-        assertThat(read).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(event);
+        GoldenJson.assertGoldenReadsBackInto(name, event);
     }
 
     @Test
@@ -146,11 +130,4 @@ class RegistrationEventsMatchTheirGoldenJsonTest {
                 "idFingerprint", "relationToHead", "birthYear", "sex");
     }
 
-    private static JsonNode golden(String name) throws IOException {
-        try (InputStream in = RegistrationEventsMatchTheirGoldenJsonTest.class
-                .getResourceAsStream("/golden/" + name + ".json")) {
-            assertThat(in).as("golden file %s.json", name).isNotNull();
-            return MAPPER.readTree(in);
-        }
-    }
 }

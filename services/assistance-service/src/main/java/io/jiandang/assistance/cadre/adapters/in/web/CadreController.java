@@ -3,7 +3,7 @@ package io.jiandang.assistance.cadre.adapters.in.web;
 import io.jiandang.assistance.cadre.application.CadreRegistry;
 import io.jiandang.assistance.cadre.application.CadreView;
 import io.jiandang.assistance.cadre.application.Cadres;
-import io.jiandang.assistance.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.pairing.application.Pairings;

@@ -1,6 +1,6 @@
 package io.jiandang.assistance.income.adapters.in.web;
 
-import io.jiandang.assistance.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.income.application.IncomeService;
 import io.jiandang.assistance.income.domain.IncomeRegisterSheet;

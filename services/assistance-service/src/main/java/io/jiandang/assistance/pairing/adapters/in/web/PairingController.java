@@ -1,7 +1,7 @@
 package io.jiandang.assistance.pairing.adapters.in.web;
 
 import io.jiandang.assistance.cadre.application.Cadres;
-import io.jiandang.assistance.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.household.application.RegisteredHousehold;
 import io.jiandang.assistance.pairing.application.HouseholdAccess;

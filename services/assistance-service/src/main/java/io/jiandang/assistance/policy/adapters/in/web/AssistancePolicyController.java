@@ -1,6 +1,6 @@
 package io.jiandang.assistance.policy.adapters.in.web;
 
-import io.jiandang.assistance.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.policy.api.PublishAssistancePolicyCommand;

@@ -1,7 +1,8 @@
 package io.jiandang.assistance.income.adapters.in.web;
 
 import io.jiandang.assistance.common.adapters.in.web.AssistanceProblemAdvice;
-import io.jiandang.assistance.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
+import io.jiandang.assistance.common.adapters.in.web.AssistanceCommandRefusals;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.common.application.EventHistory;
@@ -66,7 +67,7 @@ class IncomeEndpointsAnswerWithProblemsTest {
     private static Actor caller;
 
     @Configuration
-    @Import({IncomeController.class, IncomeService.class, HouseholdAccess.class, CommandDispatcher.class,
+    @Import({IncomeController.class, IncomeService.class, HouseholdAccess.class, CommandDispatcher.class, AssistanceCommandRefusals.class,
             AssistanceProblemAdvice.class, AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
 

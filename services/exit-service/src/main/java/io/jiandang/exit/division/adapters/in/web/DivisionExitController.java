@@ -2,7 +2,7 @@ package io.jiandang.exit.division.adapters.in.web;
 
 import io.jiandang.contracts.exit.CriterionFinding;
 import io.jiandang.contracts.exit.ThirdPartyEvaluation;
-import io.jiandang.exit.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.exit.common.api.ExitErrorCode;
 import io.jiandang.exit.common.api.ExitException;
 import io.jiandang.exit.division.api.AssessCountyExitCommand;

@@ -1,6 +1,6 @@
 package io.jiandang.exit.plan.adapters.in.web;
 
-import io.jiandang.exit.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.exit.common.api.ExitErrorCode;
 import io.jiandang.exit.common.api.ExitException;
 import io.jiandang.exit.facts.adapters.out.readmodel.MongoExitViews;

@@ -3,7 +3,7 @@ package io.jiandang.exit.policy.adapters.in.web;
 import io.jiandang.contracts.exit.ExitCriterion;
 import io.jiandang.contracts.exit.ExitPolicyPublishedEvent;
 import io.jiandang.contracts.exit.PlanFactor;
-import io.jiandang.exit.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.exit.common.api.ExitErrorCode;
 import io.jiandang.exit.common.api.ExitException;
 import io.jiandang.exit.policy.api.PublishExitPolicyCommand;

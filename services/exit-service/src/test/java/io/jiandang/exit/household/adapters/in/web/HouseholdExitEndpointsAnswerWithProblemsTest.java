@@ -1,6 +1,7 @@
 package io.jiandang.exit.household.adapters.in.web;
 
-import io.jiandang.exit.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
+import io.jiandang.exit.common.adapters.in.web.ExitCommandRefusals;
 import io.jiandang.exit.common.adapters.in.web.ExitProblemAdvice;
 import io.jiandang.exit.common.api.ExitErrorCode;
 import io.jiandang.exit.common.api.ExitException;
@@ -58,7 +59,7 @@ class HouseholdExitEndpointsAnswerWithProblemsTest {
     private static Actor caller;
 
     @Configuration
-    @Import({HouseholdExitController.class, CommandDispatcher.class, ExitProblemAdvice.class, AccessRefusedProblemAdvice.class})
+    @Import({HouseholdExitController.class, CommandDispatcher.class, ExitCommandRefusals.class, ExitProblemAdvice.class, AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
 
         @Bean

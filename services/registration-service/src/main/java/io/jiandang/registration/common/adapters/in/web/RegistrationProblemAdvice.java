@@ -1,48 +1,27 @@
 package io.jiandang.registration.common.adapters.in.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
+import io.jiandang.web.ServiceProblemAdvice;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import java.net.URI;
-import java.util.List;
 
 /**
  * Answers the registration service's refusals as problem documents (application/problem+json): invalid input
  * 400 with {@code errors:[{field, rule, message}]}, unknown household or round 404, a business rule of the
  * current state 409 with the typed {@code code}. Access refusals (403) are answered by the security module.
  * Details are texts this service wrote, which never quote an ID number; rejected values are never echoed.
+ * Invalid input is answered by the shared {@link ServiceProblemAdvice}.
  */
 @RestControllerAdvice(basePackages = "io.jiandang.registration")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class RegistrationProblemAdvice {
-
-    public static final URI INVALID_INPUT = URI.create("urn:jiandang:problem:invalid-input");
-    public static final URI NOT_FOUND = URI.create("urn:jiandang:problem:not-found");
-    public static final URI BUSINESS_RULE = URI.create("urn:jiandang:problem:business-rule");
-
-    private static final Logger log = LoggerFactory.getLogger(RegistrationProblemAdvice.class);
-
-    /** One invalid field: where, which rule, and what it means. */
-    public record FieldProblem(String field, String rule, String message) {
-    }
+public class RegistrationProblemAdvice extends ServiceProblemAdvice {
 
     @ExceptionHandler(RegistrationException.class)
     public ResponseEntity<ProblemDetail> refused(RegistrationException refused, HttpServletRequest request) {
@@ -52,102 +31,11 @@ public class RegistrationProblemAdvice {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
-        problem.setType(switch (code.kind()) {
-            case INVALID -> INVALID_INPUT;
-            case NOT_FOUND -> NOT_FOUND;
-            case CONFLICT -> BUSINESS_RULE;
-        });
-        problem.setTitle(title(code));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
+        ProblemDetail problem = refusal(status, code, refused.getMessage(), request);
         if (refused.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(refused.field(),
-                    refused.rule() != null ? refused.rule() : code.name(), refused.getMessage())));
+            fieldAtFault(problem, refused.field(), refused.rule() != null ? refused.rule() : code.name(),
+                    refused.getMessage());
         }
-        log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), code);
-        return respond(problem);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    public ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid, HttpServletRequest request) {
-        List<FieldProblem> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(RegistrationProblemAdvice::fieldProblem)
-                .toList();
-        List<FieldProblem> global = invalid.getBindingResult().getGlobalErrors().stream()
-                .map(e -> new FieldProblem(e.getObjectName(), upperSnake(e.getCode()), e.getDefaultMessage()))
-                .toList();
-        return respond(invalidInput("The request is invalid", request,
-                java.util.stream.Stream.concat(errors.stream(), global.stream()).toList()));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable,
-                                                    HttpServletRequest request) {
-        String field = "body";
-        String rule = "READABLE_JSON";
-        String message = "The body is not readable JSON of the expected shape";
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = path(mapping.getPath());
-            rule = mapping instanceof InvalidTypeIdException ? "KNOWN_KIND" : "TYPE";
-            message = mapping instanceof InvalidTypeIdException ? "Unknown or missing kind"
-                    : "The value does not have the expected type or is not one of the allowed values";
-        }
-        return respond(invalidInput(message, request, List.of(new FieldProblem(field, rule, message))));
-    }
-
-    private static ProblemDetail invalidInput(String detail, HttpServletRequest request, List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("Invalid input");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static FieldProblem fieldProblem(FieldError error) {
-        String rule = upperSnake(error.getCode());
-        if (error.contains(ConstraintViolation.class)) {
-            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
-            if (violation instanceof HibernateConstraintViolation<?> hibernate) {
-                String dynamic = hibernate.getDynamicPayload(String.class);
-                if (dynamic != null) {
-                    rule = dynamic;
-                }
-            }
-        }
-        return new FieldProblem(error.getField(), rule, error.getDefaultMessage());
-    }
-
-    private static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
-    /** NotBlank → NOT_BLANK, so bean-validation rules read like the service's own (GB11643_CHECK_DIGIT). */
-    static String upperSnake(String code) {
-        if (code == null) {
-            return "INVALID";
-        }
-        return code.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static String title(RegistrationErrorCode code) {
-        String words = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return refused(problem, code, request);
     }
 }

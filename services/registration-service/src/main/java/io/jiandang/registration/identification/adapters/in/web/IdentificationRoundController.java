@@ -1,7 +1,7 @@
 package io.jiandang.registration.identification.adapters.in.web;
 
 import io.jiandang.divisions.DivisionLevel;
-import io.jiandang.registration.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
 import io.jiandang.registration.identification.api.CutOffResult;

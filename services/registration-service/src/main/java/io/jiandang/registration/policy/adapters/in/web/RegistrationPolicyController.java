@@ -4,7 +4,7 @@ import io.jiandang.contracts.registration.Indicator;
 import io.jiandang.contracts.registration.RegistrationPolicyPublishedEvent;
 import io.jiandang.contracts.registration.VetoRule;
 import io.jiandang.contracts.registration.VetoScope;
-import io.jiandang.registration.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
 import io.jiandang.registration.policy.api.PublishRegistrationPolicyCommand;

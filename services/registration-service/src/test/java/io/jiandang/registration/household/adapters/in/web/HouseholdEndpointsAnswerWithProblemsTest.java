@@ -2,7 +2,8 @@ package io.jiandang.registration.household.adapters.in.web;
 
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.eventing.EventMetadata;
-import io.jiandang.registration.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
+import io.jiandang.registration.common.adapters.in.web.RegistrationCommandRefusals;
 import io.jiandang.registration.common.adapters.in.web.RegistrationProblemAdvice;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
@@ -72,7 +73,7 @@ class HouseholdEndpointsAnswerWithProblemsTest {
     private static Actor caller;
 
     @Configuration
-    @Import({HouseholdController.class, CommandDispatcher.class, RegistrationProblemAdvice.class,
+    @Import({HouseholdController.class, CommandDispatcher.class, RegistrationCommandRefusals.class, RegistrationProblemAdvice.class,
             AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
 

@@ -1,7 +1,8 @@
 package io.jiandang.registration.policy.adapters.in.web;
 
 import io.jiandang.divisions.DivisionLevel;
-import io.jiandang.registration.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
+import io.jiandang.registration.common.adapters.in.web.RegistrationCommandRefusals;
 import io.jiandang.registration.common.adapters.in.web.RegistrationProblemAdvice;
 import io.jiandang.registration.identification.adapters.in.web.IdentificationRoundController;
 import io.jiandang.registration.identification.api.OpenIdentificationRoundCommand;
@@ -59,7 +60,7 @@ class PolicyAndRoundEndpointsAnswerWithProblemsTest {
     private static Actor caller;
 
     @Configuration
-    @Import({RegistrationPolicyController.class, IdentificationRoundController.class, CommandDispatcher.class,
+    @Import({RegistrationPolicyController.class, IdentificationRoundController.class, CommandDispatcher.class, RegistrationCommandRefusals.class,
             RegistrationProblemAdvice.class, AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
 

@@ -2,7 +2,7 @@ package io.jiandang.relapse.policy.adapters.in.web;
 
 import io.jiandang.contracts.relapse.RelapsePolicyPublishedEvent;
 import io.jiandang.contracts.relapse.RelapseStep;
-import io.jiandang.relapse.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.relapse.common.api.RelapseErrorCode;
 import io.jiandang.relapse.common.api.RelapseException;
 import io.jiandang.relapse.policy.api.PublishRelapsePolicyCommand;

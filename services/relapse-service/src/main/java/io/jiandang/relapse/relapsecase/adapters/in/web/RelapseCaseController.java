@@ -2,7 +2,7 @@ package io.jiandang.relapse.relapsecase.adapters.in.web;
 
 import io.jiandang.divisions.Division;
 import io.jiandang.divisions.DivisionCatalogue;
-import io.jiandang.relapse.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
 import io.jiandang.relapse.common.api.RelapseErrorCode;
 import io.jiandang.relapse.common.api.RelapseException;
 import io.jiandang.relapse.relapsecase.adapters.in.web.RelapseRequests.AnswerRequest;

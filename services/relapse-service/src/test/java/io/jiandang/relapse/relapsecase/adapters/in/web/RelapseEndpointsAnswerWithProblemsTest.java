@@ -3,7 +3,8 @@ package io.jiandang.relapse.relapsecase.adapters.in.web;
 import io.jiandang.contracts.relapse.RelapseCause;
 import io.jiandang.contracts.relapse.RelapseStep;
 import io.jiandang.divisions.DivisionLevel;
-import io.jiandang.relapse.common.adapters.in.web.CommandDispatcher;
+import io.jiandang.web.CommandDispatcher;
+import io.jiandang.relapse.common.adapters.in.web.RelapseCommandRefusals;
 import io.jiandang.relapse.common.adapters.in.web.RelapseProblemAdvice;
 import io.jiandang.relapse.common.api.RelapseErrorCode;
 import io.jiandang.relapse.common.api.RelapseException;
@@ -71,7 +72,7 @@ class RelapseEndpointsAnswerWithProblemsTest {
     private static Actor caller;
 
     @Configuration
-    @Import({RelapseCaseController.class, CommandDispatcher.class, RelapseProblemAdvice.class,
+    @Import({RelapseCaseController.class, CommandDispatcher.class, RelapseCommandRefusals.class, RelapseProblemAdvice.class,
             AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
 
