@@ -21,7 +21,7 @@ import io.jiandang.contracts.relapse.RelapseApprovedEvent;
 import io.jiandang.contracts.relapse.RelapseCause;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.exit.support.ExitTestData;
-import io.jiandang.exit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.security.Actor;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;

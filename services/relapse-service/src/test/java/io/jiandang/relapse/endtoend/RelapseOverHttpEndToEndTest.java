@@ -8,7 +8,7 @@ import io.jiandang.contracts.exit.HouseholdExitedEvent;
 import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.relapse.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;

@@ -14,7 +14,7 @@ import io.jiandang.audit.log.application.AuditLogAppender;
 import io.jiandang.audit.log.application.ChainVerification;
 import io.jiandang.audit.support.Events;
 import io.jiandang.audit.support.MongoWireServer;
-import io.jiandang.audit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.audit.timeline.application.HouseholdTimelines;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.divisions.DivisionLevel;

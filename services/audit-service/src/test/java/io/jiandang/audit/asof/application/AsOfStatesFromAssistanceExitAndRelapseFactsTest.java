@@ -6,7 +6,7 @@ import io.jiandang.audit.log.adapters.out.persistence.MongoAuditLog;
 import io.jiandang.audit.log.application.AuditLogAppender;
 import io.jiandang.audit.support.Events;
 import io.jiandang.audit.support.MongoWireServer;
-import io.jiandang.audit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

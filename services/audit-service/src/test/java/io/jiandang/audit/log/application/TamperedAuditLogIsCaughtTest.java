@@ -16,7 +16,7 @@ import io.jiandang.audit.log.domain.LogEntry;
 import io.jiandang.audit.log.domain.Verification;
 import io.jiandang.audit.support.Events;
 import io.jiandang.audit.support.MongoWireServer;
-import io.jiandang.audit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.security.Actor;

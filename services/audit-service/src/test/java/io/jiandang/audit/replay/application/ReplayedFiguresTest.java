@@ -16,7 +16,7 @@ import io.jiandang.audit.replay.domain.FigureComparison;
 import io.jiandang.audit.replay.domain.ReplayedFigure;
 import io.jiandang.audit.support.Events;
 import io.jiandang.audit.support.MongoWireServer;
-import io.jiandang.audit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.divisions.Division;
 import io.jiandang.divisions.DivisionCatalogue;
 import org.junit.jupiter.api.AfterAll;

@@ -24,7 +24,7 @@ import io.jiandang.exit.household.api.RecordHouseholdExitCommand;
 import io.jiandang.exit.household.api.ResolveExitObjectionCommand;
 import io.jiandang.exit.household.api.SignExitConfirmationCommand;
 import io.jiandang.exit.household.api.VetoCheck;
-import io.jiandang.exit.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.exit.support.StubFacts;
 import io.jiandang.exit.support.StubPolicies;
 import io.jiandang.security.AccessRefusedException;

@@ -13,7 +13,7 @@ import io.jiandang.contracts.registration.RelationToHead;
 import io.jiandang.contracts.registration.Sex;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
-import io.jiandang.registration.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 

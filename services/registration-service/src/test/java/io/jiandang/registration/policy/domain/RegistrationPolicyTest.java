@@ -2,7 +2,7 @@ package io.jiandang.registration.policy.domain;
 
 import io.jiandang.contracts.registration.RegistrationPolicyPublishedEvent;
 import io.jiandang.registration.policy.api.PublishRegistrationPolicyCommand;
-import io.jiandang.registration.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.security.AccessRefusedException;
 import io.jiandang.security.Actor;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -4,7 +4,7 @@ import io.jiandang.contracts.relapse.RelapsePolicyPublishedEvent;
 import io.jiandang.contracts.relapse.RelapseStep;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.relapse.policy.api.PublishRelapsePolicyCommand;
-import io.jiandang.relapse.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.security.AccessRefusedException;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;

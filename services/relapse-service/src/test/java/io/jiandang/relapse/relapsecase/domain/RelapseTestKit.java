@@ -11,7 +11,7 @@ import io.jiandang.relapse.common.api.RelapseErrorCode;
 import io.jiandang.relapse.common.api.RelapseException;
 import io.jiandang.relapse.policy.domain.RelapsePolicies;
 import io.jiandang.relapse.policy.domain.RelapsePolicyRules;
-import io.jiandang.relapse.support.MovableClock;
+import io.jiandang.testing.MovableClock;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import org.axonframework.test.aggregate.AggregateTestFixture;
