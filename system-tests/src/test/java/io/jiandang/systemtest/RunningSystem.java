@@ -48,6 +48,7 @@ final class RunningSystem implements AutoCloseable {
             instance = null;
         }
         RunningSystem system = new RunningSystem(clockStart);
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-test-historical-services-stop"));
         try {
             system.startAll();
         } catch (RuntimeException e) {
