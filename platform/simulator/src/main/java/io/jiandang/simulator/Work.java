@@ -18,8 +18,13 @@ import java.util.function.Supplier;
 final class Work {
 
     private static final Logger log = LoggerFactory.getLogger(Work.class);
-    /** How long a command waits for another service's read model (the broker in between) before it fails. */
-    static final Duration READ_MODEL_WAIT = Duration.ofMinutes(3);
+    /**
+     * How long a command waits for another service's read model (the broker in between) before it fails: generous,
+     * since on a loaded machine the projections fall minutes behind; {@code -Djiandang.simulator.read-model-wait=PT20M}
+     * gives them longer.
+     */
+    static final Duration READ_MODEL_WAIT =
+            Duration.parse(System.getProperty("jiandang.simulator.read-model-wait", "PT10M"));
 
     private Work() {
     }
