@@ -46,6 +46,11 @@ final class ServiceProcess implements AutoCloseable {
      * Does not wait: call {@link #awaitReady()} once every service was started, so they boot side by side.
      */
     static ServiceProcess start(String name, Map<String, String> properties) {
+        return start(name, name, properties);
+    }
+
+    /** As {@link #start(String, Map)}, its output in {@code target/system-test-logs/<logName>.log}. */
+    static ServiceProcess start(String name, String logName, Map<String, String> properties) {
         Path jar = jarOf(name);
         int port = freePort();
         Path logs = Path.of("target", "system-test-logs");
@@ -63,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             Files.createDirectories(Path.of("target", "tmp"));
-            Path log = logs.resolve(name + ".log");
+            Path log = logs.resolve(logName + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             return new ServiceProcess(name, port, process, log);

@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code jiandang.clock.adjustable=true}; a production service runs on {@link Clock#system(ZoneId)}.
  *
  * <p>Only business time moves: the event store's recorded time (ce_time) stays the system's.
+ *
+ * <p>A stack for a historical load or simulation starts it at a configured instant ({@link #startingAt}, ADR 0010):
+ * the clock then runs and moves forward from there, as an offset (negative) from the system clock.
  */
 public final class AdjustableClock extends Clock {
 
@@ -20,6 +23,14 @@ public final class AdjustableClock extends Clock {
 
     public AdjustableClock(Clock base) {
         this(base, new AtomicReference<>(Duration.ZERO));
+    }
+
+    /**
+     * A clock that reads {@code start} now and runs on from there with {@code base}, moved forward only, e.g. a
+     * simulation of 2013–2016 started at 2013-09-01.
+     */
+    public static AdjustableClock startingAt(Clock base, Instant start) {
+        return new AdjustableClock(base, new AtomicReference<>(Duration.between(base.instant(), start)));
     }
 
     private AdjustableClock(Clock base, AtomicReference<Duration> offset) {
@@ -36,7 +47,7 @@ public final class AdjustableClock extends Clock {
         return instant();
     }
 
-    /** How far business time is ahead of the system clock. */
+    /** How far business time is ahead of the system clock (negative when it was started in the past). */
     public Duration offset() {
         return offset.get();
     }

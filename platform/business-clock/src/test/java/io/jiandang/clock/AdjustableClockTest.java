@@ -42,4 +42,16 @@ class AdjustableClockTest {
         assertThatThrownBy(() -> clock.advance(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(clock.instant()).isEqualTo(base.instant());
     }
+
+    @Test
+    void aClockStartedInThePastRunsOnFromThereAndStillOnlyMovesForward() {
+        AdjustableClock clock = AdjustableClock.startingAt(base, Instant.parse("2013-08-31T16:00:00Z"));
+
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2013-08-31T16:00:00Z"));
+        assertThat(clock.offset()).isNegative();
+        clock.advance(Duration.ofDays(10));
+
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2013-09-10T16:00:00Z"));
+        assertThatThrownBy(() -> clock.advance(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -30,7 +30,7 @@ public class AssistanceDemo {
     static final String POLICY_ADMIN = "policy-admin";
     static final String COUNTY_OFFICER = "county-officer";
     /** The demo user with the ASSISTANCE_CADRE role (identity-provider README): the one cadre who can sign. */
-    static final String SIGNING_CADRE = "cadre";
+    public static final String SIGNING_CADRE = "cadre";
     static final int HOUSEHOLDS_PER_CADRE = 5;
 
     /** Cadres of the demo county: the signing cadre first, then cadres without a login (pairings only). */
@@ -184,10 +184,18 @@ public class AssistanceDemo {
 
     /** The demo's assistance policy, in force from the first of {@code year}; one already published is kept. */
     void publishPolicy(int year) {
+        publishPolicy(year, HOUSEHOLDS_PER_CADRE);
+    }
+
+    /**
+     * As {@link #publishPolicy(int)} with another pairing limit: a simulation whose households are all paired with
+     * the one cadre that has a login (the signing cadre) needs a limit as large as its exiting households.
+     */
+    public void publishPolicy(int year, int householdsPerCadre) {
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("version", 1);
         policy.put("effectiveFrom", year + "-01-01");
-        policy.put("householdsPerCadre", HOUSEHOLDS_PER_CADRE);
+        policy.put("householdsPerCadre", householdsPerCadre);
         policy.put("thresholds", Map.of("extremeBelow", 30, "specialBelow", 45, "mediumBelow", 60));
         policy.put("standardPerHousehold", Map.of("GENERAL", 3000, "MEDIUM", 5000, "SPECIAL", 8000, "EXTREME", 12000));
         ignoringConflict(() -> api.publishPolicy(POLICY_ADMIN, policy), "POLICY_VERSION_NOT_NEXT");

@@ -34,6 +34,9 @@ public class ExitDemo {
     public record OnNotice(String householdId, String exitId, String refusal) {
     }
 
+    /** The exit notice's period in the demo's policy (days). */
+    public static final int NOTICE_PERIOD_DAYS = 7;
+
     static final List<String> GUARANTEES = List.of("STABLE_INCOME_SOURCE", "SAFE_HOUSING", "COMPULSORY_EDUCATION",
             "MEDICAL_COVER", "DRINKING_WATER", "ELECTRICITY", "TELEVISION", "ROAD");
     static final List<String> VILLAGE_CRITERIA = List.of("COLLECTIVE_INCOME", "HARDENED_ROAD", "PASSENGER_BUS",
@@ -68,18 +71,28 @@ public class ExitDemo {
      * time is after 2016, e.g. {@code 2027 → 4000}.
      */
     public void publishPolicy(Map<Integer, Integer> laterIncomeLines) {
+        Map<Integer, Integer> lines = new java.util.TreeMap<>(Map.of(2015, 2855, 2016, 3146));
+        lines.putAll(laterIncomeLines);
+        publishPolicy(LocalDate.of(2015, 1, 1), lines);
+    }
+
+    /**
+     * As {@link #publishPolicy()}, in force from {@code effectiveFrom} with exactly these income lines (yuan per
+     * head by year), e.g. a simulation of 2014–2016.
+     */
+    public void publishPolicy(LocalDate effectiveFrom, Map<Integer, Integer> incomeLines) {
         Map<String, Object> policy = new LinkedHashMap<>();
-        Map<String, Integer> lines = new java.util.TreeMap<>(Map.of("2015", 2855, "2016", 3146));
-        laterIncomeLines.forEach((year, line) -> lines.put(String.valueOf(year), line));
+        Map<String, Integer> lines = new java.util.TreeMap<>();
+        incomeLines.forEach((year, line) -> lines.put(String.valueOf(year), line));
         policy.put("version", 1);
-        policy.put("effectiveFrom", "2015-01-01");
+        policy.put("effectiveFrom", effectiveFrom.toString());
         policy.put("incomeLines", lines);
         policy.put("incomeMonthsRequired", 12);
         policy.put("householdGuarantees", criteria(GUARANTEES));
         policy.put("villageCriteria", criteria(VILLAGE_CRITERIA));
         policy.put("countyCriteria", criteria(COUNTY_CRITERIA));
         policy.put("incidenceThresholdPercent", 3);
-        policy.put("noticePeriodDays", 7);
+        policy.put("noticePeriodDays", NOTICE_PERIOD_DAYS);
         policy.put("trackingYears", 2);
         policy.put("observationYears", 1);
         policy.put("vetoRules", criteria(List.of(DemoPolicy.PUBLIC_FUNDS_EMPLOYEE, DemoPolicy.REGISTERED_COMPANY,

@@ -33,7 +33,13 @@ public final class GuangxiReport {
             2015, new YearFigures(2015, 452, 10.5, 88),
             2016, new YearFigures(2016, 341, 7.9, 111));
 
-    /** The years the simulation steps through, one step each. */
+    /**
+     * The year the simulation registers the stock Table 1 starts from (the end-2013 poor), surveyed and registered
+     * in its autumn, so that reporting's poor people as at 2013-12-31 are Table 1's 634 (10,000 people) at the scale.
+     */
+    public static final int BASELINE_YEAR = 2013;
+
+    /** The years whose exits the simulation drives and compares with Table 1, one step each. */
     public static final int FIRST_YEAR = 2014;
     public static final int LAST_YEAR = 2016;
 

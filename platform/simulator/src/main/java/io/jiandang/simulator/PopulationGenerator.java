@@ -69,11 +69,13 @@ public final class PopulationGenerator {
                 poor.add(household(city, villages, size, true, random, idNumbersInUse, areasByVillage));
                 remaining -= size;
             }
-            long notPoor = Math.max(0, city.surveyedHouseholds() - poor.size());
+            // households that are not poor make up the city's surveyed people (its rural population) exactly
+            long notPoorPeople = Math.max(0, city.surveyedPeople() - city.poorPeopleAtStart());
             List<SimulatedHousehold> cityHouseholds = new ArrayList<>(poor);
-            for (long i = 0; i < notPoor; i++) {
-                cityHouseholds.add(household(city, villages, drawSize(random), false, random, idNumbersInUse,
-                        areasByVillage));
+            while (notPoorPeople > 0) {
+                int size = (int) Math.min(drawSize(random), notPoorPeople);
+                cityHouseholds.add(household(city, villages, size, false, random, idNumbersInUse, areasByVillage));
+                notPoorPeople -= size;
             }
             all.addAll(planExits(city, cityHouseholds, random));
         }

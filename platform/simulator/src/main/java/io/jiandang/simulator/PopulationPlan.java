@@ -20,6 +20,13 @@ import java.util.Map;
  * of the province's poor through 2013–2016 (Table 1 changes the stock only by its exits), so the 2016 figures
  * come out as reported and the earlier years follow Table 1 at province level.
  *
+ * <p>Rural population: reporting divides the poor by the people surveyed (入户调查), so the surveyed people are the
+ * incidence's denominator. Table 1's incidences imply a rural population of 42.86 million (2014) to 43.16 million
+ * (2016); the register's surveyed people do not change over the years, so the plan surveys one fixed population,
+ * the one that balances the incidence errors of the simulated years ({@link #balancedRuralPopulation()}, 42.98
+ * million: every year within 0.04 points of Table 1). It is split over the cities by their villages. (The
+ * report's 4.88 million surveyed households hold fewer people than that; the plan follows the incidence.)
+ *
  * @param scale       1 simulated person for {@code scale} real ones (1 = 1:1, 1000 = 1:1000)
  * @param cities      per city, in code order
  */
@@ -29,12 +36,12 @@ public record PopulationPlan(int scale, List<CityPlan> cities) {
      * One city's share at the scale.
      *
      * @param ruralVillages        administrative villages, the proxy for its rural population
-     * @param surveyedHouseholds   households surveyed (poor and not poor)
+     * @param surveyedPeople       people surveyed (poor and not poor): the city's rural population at the scale
      * @param poorPeopleAtStart    poor people at the end of 2013, the stock the simulation registers
      * @param exitsByYear          people leaving poverty each simulated year
      * @param ruralPopulationShare the city's share of the province's rural population
      */
-    public record CityPlan(String cityCode, String name, int ruralVillages, long surveyedHouseholds,
+    public record CityPlan(String cityCode, String name, int ruralVillages, long surveyedPeople,
                            long poorPeopleAtStart, Map<Integer, Long> exitsByYear, double ruralPopulationShare) {
 
         /** Poor people at the end of a year 2013..2016 as planned. */
@@ -63,7 +70,7 @@ public record PopulationPlan(int scale, List<CityPlan> cities) {
         double allVillages = villages.values().stream().mapToInt(Integer::intValue).sum();
 
         GuangxiReport.YearFigures last = GuangxiReport.year(GuangxiReport.LAST_YEAR);
-        double rural2016 = last.ruralPopulation();
+        double rural2016 = balancedRuralPopulation();
         Map<String, Double> poor2016 = new LinkedHashMap<>();
         double named = 0;
         double unnamedVillages = 0;
@@ -86,7 +93,7 @@ public record PopulationPlan(int scale, List<CityPlan> cities) {
         List<Double> poorWeights = cities.stream().map(c -> poor2016.get(c.code())).toList();
         List<Double> villageWeights = cities.stream().map(c -> (double) villages.get(c.code())).toList();
 
-        long[] surveyed = apportion(Math.round((double) GuangxiReport.SURVEYED_HOUSEHOLDS / scale), villageWeights);
+        long[] surveyed = apportion(Math.round(balancedRuralPopulation() / scale), villageWeights);
         long[] stock = apportion(Math.round((double) GuangxiReport.year(GuangxiReport.FIRST_YEAR - 1).poorPeople() / scale),
                 poorWeights);
         Map<Integer, long[]> exits = new LinkedHashMap<>();
@@ -144,13 +151,36 @@ public record PopulationPlan(int scale, List<CityPlan> cities) {
         return cities.stream().mapToLong(c -> c.exitsByYear().getOrDefault(year, 0L)).sum();
     }
 
-    public long surveyedHouseholds() {
-        return cities.stream().mapToLong(CityPlan::surveyedHouseholds).sum();
+    /** The people surveyed at the scale: the rural population of every simulated year. */
+    public long surveyedPeople() {
+        return cities.stream().mapToLong(CityPlan::surveyedPeople).sum();
     }
 
-    /** The rural population at the scale that the report's incidence of the year implies. */
+    /** The rural population at the scale in a year: the surveyed people, the same every year. */
     public double ruralPopulation(int year) {
-        return (double) GuangxiReport.year(year).ruralPopulation() / scale;
+        GuangxiReport.year(year);
+        return surveyedPeople();
+    }
+
+    /**
+     * The one rural population (1:1) that balances the incidence errors of the simulated years: of the years whose
+     * Table 1 figures imply the smallest and the largest rural population (poor / incidence), the population at
+     * which both miss their incidence by the same amount, (poor₁ + poor₂) / (incidence₁ + incidence₂).
+     */
+    public static double balancedRuralPopulation() {
+        GuangxiReport.YearFigures smallest = null;
+        GuangxiReport.YearFigures largest = null;
+        for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
+            GuangxiReport.YearFigures f = GuangxiReport.year(year);
+            if (smallest == null || f.ruralPopulation() < smallest.ruralPopulation()) {
+                smallest = f;
+            }
+            if (largest == null || f.ruralPopulation() > largest.ruralPopulation()) {
+                largest = f;
+            }
+        }
+        return 100.0 * (smallest.poorPeople() + largest.poorPeople())
+                / (smallest.incidencePercent() + largest.incidencePercent());
     }
 
     /** The planned incidence of a city at the end of a year, in percent. */

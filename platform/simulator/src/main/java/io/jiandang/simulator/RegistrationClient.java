@@ -109,9 +109,15 @@ public class RegistrationClient {
 
     public void passStep(String clientId, String householdId, RegistrationStep step, String remark, LocalDate effectiveOn,
                          String correlationId) {
+        recordStep(clientId, householdId, step, true, remark, effectiveOn, correlationId);
+    }
+
+    /** Records a step's outcome: passed, or rejected (the household leaves the procedure) with the reason. */
+    public void recordStep(String clientId, String householdId, RegistrationStep step, boolean passed, String remark,
+                           LocalDate effectiveOn, String correlationId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("step", step.name());
-        body.put("outcome", "PASSED");
+        body.put("outcome", passed ? "PASSED" : "REJECTED");
         body.put("reason", remark);
         body.put("effectiveOn", effectiveOn.toString());
         post(clientId, "/api/households/" + householdId + "/registration-steps", body, correlationId);

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the simulated years 2014–2016 in order, each year every step in order. Steps are pluggable: today
- * registration runs against the registration service and exits, relapses and the fidelity check report "not
- * available" until their services are merged (see {@link #defaultSteps()}).
+ * Runs the baseline year 2013 (the end-2013 stock registered in its autumn) and then the simulated years 2014–2016,
+ * each year every step in order: registration, exits, relapses, the fidelity check against reporting. The steps
+ * keep business time in order: all work of a step is dated before the step moves the services' clocks on.
  */
 public final class Simulation {
 
@@ -21,27 +21,25 @@ public final class Simulation {
         this.steps = List.copyOf(steps);
     }
 
-    /** The steps of this branch: registration; exits, relapses and the fidelity check once their services exist. */
-    public static List<YearStep> defaultSteps() {
-        return List.of(new RegistrationYearStep(), UnavailableStep.exits(), UnavailableStep.relapses(),
-                UnavailableStep.fidelity());
-    }
-
-    /** The default steps, with the fidelity check against reporting when there is one (else "not available"). */
+    /** The steps of a simulation: registration, exits, relapses (none planned) and the fidelity check. */
     public static List<YearStep> steps(FidelityStep fidelity) {
-        return fidelity == null ? defaultSteps() : List.of(new RegistrationYearStep(), UnavailableStep.exits(),
-                UnavailableStep.relapses(), fidelity);
+        return List.of(new RegistrationYearStep(), new ExitYearStep(), new RelapseYearStep(), fidelity);
     }
 
     public List<StepResult> run(SimulationContext context) {
         List<StepResult> results = new ArrayList<>();
-        for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
+        for (int year = GuangxiReport.BASELINE_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
             log.info("Year {}", year);
             for (YearStep step : steps) {
                 StepResult result = step.run(context, year);
                 log.info("  {} {}: {} {}{}", year, step.name(), result.status(), result.counts(),
                         result.note() == null || result.note().isBlank() ? "" : " — " + result.note());
                 results.add(result);
+                if (result.status() == StepResult.Status.FAILED && !step.name().equals("fidelity")) {
+                    // later years build on this one (registered households, business dates): stop here
+                    log.error("  {} {} FAILED: the simulation stops", year, step.name());
+                    return results;
+                }
             }
         }
         return results;

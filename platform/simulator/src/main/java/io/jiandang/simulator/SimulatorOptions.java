@@ -9,7 +9,25 @@ import java.net.URI;
  * @param planOnly print the plan and the generated population's figures, send nothing
  */
 public record SimulatorOptions(int scale, long seed, URI registration, URI issuer, String clientSecret, int concurrency,
-                               int limit, boolean planOnly, boolean help, URI reporting, String fidelityReport) {
+                               int limit, boolean planOnly, boolean help, URI reporting, String fidelityReport,
+                               URI assistance, URI exit, int servicePortBase) {
+
+    /** The services on their standard local ports (deploy/local), e.g. for a caller that sets only what differs. */
+    public static SimulatorOptions defaults() {
+        return parse(new String[0]);
+    }
+
+    /** These options with other service URLs (a system test's services on free ports). */
+    public SimulatorOptions withServices(URI registration, URI assistance, URI exit, URI reporting) {
+        return new SimulatorOptions(scale, seed, registration, issuer, clientSecret, concurrency, limit, planOnly, help,
+                reporting, fidelityReport, assistance, exit, servicePortBase);
+    }
+
+    /** These options at another scale, seed and concurrency. */
+    public SimulatorOptions with(int scale, long seed, int concurrency) {
+        return new SimulatorOptions(scale, seed, registration, issuer, clientSecret, concurrency, limit, planOnly, help,
+                reporting, fidelityReport, assistance, exit, servicePortBase);
+    }
 
     public static final String USAGE = """
             Usage: bench/simulate [options]
@@ -18,11 +36,18 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
               --registration <url>   registration service (default http://127.0.0.1:8081)
               --issuer <url>         OAuth 2 issuer with the officers' clients (default http://127.0.0.1:9000)
               --client-secret <s>    secret of the generated officers' clients (default demo)
-              --concurrency <n>      requests in flight (default 8)
-              --limit <n>            survey only the first n households (default: all)
+              --assistance <url>     assistance service (default http://127.0.0.1:8083)
+              --exit <url>           exit service (default http://127.0.0.1:8084)
+              --reporting <url>      reporting service, for the fidelity check against Table 1 (default http://127.0.0.1:8085)
+              --service-port-base <n> the six services' clocks are moved on 127.0.0.1:<n+1>..<n+6> (default 8080)
+              --concurrency <n>      requests in flight (default 16)
+              --limit <n>            survey only the first n households (default: all; the fidelity check then fails)
               --plan-only            print the plan and the population's figures; send nothing
-              --reporting <url>      reporting service: run the fidelity check against Table 1 each year (default: not run)
-              --fidelity-report <f>  also write the fidelity check's comparison table (Markdown) to this file""";
+              --fidelity-report <f>  also write the fidelity check's comparison table (Markdown) to this file
+
+            The stack must run with adjustable business clocks started at 2013-09-01:
+              JIANDANG_CLOCK_ADJUSTABLE=true JIANDANG_CLOCK_START=2013-09-01 deploy/local/up --no-demo
+            Exits with 1 when a step fails, including the fidelity check (Table 1 not reproduced).""";
 
     public static SimulatorOptions parse(String[] args) {
         int scale = 1000;
@@ -30,15 +55,19 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
         URI registration = URI.create("http://127.0.0.1:8081");
         URI issuer = URI.create("http://127.0.0.1:9000");
         String secret = "demo";
-        int concurrency = 8;
+        int concurrency = 16;
+        URI assistance = URI.create("http://127.0.0.1:8083");
+        URI exit = URI.create("http://127.0.0.1:8084");
+        int portBase = 8080;
         int limit = 0;
         boolean planOnly = false;
-        URI reporting = null;
+        URI reporting = URI.create("http://127.0.0.1:8085");
         String fidelityReport = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, true, reporting, fidelityReport);
+                return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, true,
+                        reporting, fidelityReport, assistance, exit, portBase);
             }
             if (option.equals("--plan-only")) {
                 planOnly = true;
@@ -63,12 +92,16 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
                 case "--client-secret" -> secret = value;
                 case "--concurrency" -> concurrency = (int) bounded(option, value, 1, 512);
                 case "--reporting" -> reporting = url(option, value);
+                case "--assistance" -> assistance = url(option, value);
+                case "--exit" -> exit = url(option, value);
+                case "--service-port-base" -> portBase = (int) bounded(option, value, 1, 65_000);
                 case "--fidelity-report" -> fidelityReport = value;
                 case "--limit" -> limit = (int) bounded(option, value, 0, Integer.MAX_VALUE);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, false, reporting, fidelityReport);
+        return new SimulatorOptions(scale, seed, registration, issuer, secret, concurrency, limit, planOnly, false,
+                reporting, fidelityReport, assistance, exit, portBase);
     }
 
     private static URI url(String option, String value) {
@@ -104,6 +137,6 @@ public record SimulatorOptions(int scale, long seed, URI registration, URI issue
     @Override
     public String toString() {
         return "SimulatorOptions[scale=1:" + scale + ", seed=" + seed + ", registration=" + registration + ", issuer="
-                + issuer + ", reporting=" + reporting + ", concurrency=" + concurrency + ", limit=" + limit + ", planOnly=" + planOnly + "]";
+                + issuer + ", assistance=" + assistance + ", exit=" + exit + ", reporting=" + reporting + ", concurrency=" + concurrency + ", limit=" + limit + ", planOnly=" + planOnly + "]";
     }
 }

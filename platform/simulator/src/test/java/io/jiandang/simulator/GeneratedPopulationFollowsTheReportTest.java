@@ -62,9 +62,16 @@ class GeneratedPopulationFollowsTheReportTest {
     }
 
     @Test
-    void surveyedHouseholdsAreTheReports488MillionAtTheScale() {
-        assertThat(population.plan().surveyedHouseholds()).isEqualTo(4_880_000 / 500);
-        assertThat(population.households()).hasSize(4_880_000 / 500);
+    void surveyedPeopleAreOneRuralPopulationThatPutsEveryYearsIncidenceWithinRoundingOfTableOne() {
+        long surveyed = Math.round(PopulationPlan.balancedRuralPopulation() / 500);
+        assertThat(population.plan().surveyedPeople()).isEqualTo(surveyed);
+        assertThat(population.people()).isEqualTo(surveyed);
+        assertThat(PopulationPlan.balancedRuralPopulation()).isCloseTo(42_975_610, within(10.0));
+        for (int year = 2014; year <= 2016; year++) {
+            GuangxiReport.YearFigures figures = GuangxiReport.year(year);
+            assertThat(100.0 * figures.poorPeople() / PopulationPlan.balancedRuralPopulation()).as("incidence %d", year)
+                    .isCloseTo(figures.incidencePercent(), within(0.04));
+        }
     }
 
     @Test

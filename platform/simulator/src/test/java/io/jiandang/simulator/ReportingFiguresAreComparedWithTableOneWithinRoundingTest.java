@@ -55,4 +55,35 @@ class ReportingFiguresAreComparedWithTableOneWithinRoundingTest {
         assertThat(TableOneComparison.allWithinRounding(rows)).isFalse();
         assertThat(TableOneComparison.table(rows)).contains("| 2016 | exits (people) | 11100 | not reported | ±50 | **no** |");
     }
+
+    @Test
+    void theBaselineComparesOnlyThePoorPeopleAtTheEndOf2013() {
+        List<TableOneComparison.Row> rows = TableOneComparison.compareBaseline(1000, 2013, 6_340);
+        assertThat(rows).extracting(TableOneComparison.Row::figure).containsExactly("poor people");
+        assertThat(TableOneComparison.allWithinRounding(rows)).isTrue();
+        assertThat(TableOneComparison.compareBaseline(1000, 2013, 6_346).get(0).withinRounding()).isFalse();
+        assertThat(TableOneComparison.compareBaseline(1000, 2013, null).get(0).withinRounding()).isFalse();
+    }
+
+    @Test
+    void theOneSurveyedPopulationOfThePlanPutsEveryYearsIncidenceWithinRoundingWhenThePoorAreExact() {
+        long rural = Math.round(PopulationPlan.balancedRuralPopulation() / 1000);
+        for (int year = 2014; year <= 2016; year++) {
+            GuangxiReport.YearFigures table = GuangxiReport.year(year);
+            GuangxiReport.YearFigures before = GuangxiReport.year(year - 1);
+            long poor = table.poorPeople() / 1000;
+            TableOneComparison.Reported reported = new TableOneComparison.Reported(year, (int) poor, 100.0 * poor / rural,
+                    (int) (table.exitedPeople() / 1000), 100.0 * table.exitedPeople() / before.poorPeople());
+            assertThat(TableOneComparison.allWithinRounding(TableOneComparison.compare(1000, reported))).as("%d", year).isTrue();
+        }
+    }
+
+    @Test
+    void theSimulatorTalksToTheLocalStackByDefaultAndRunsTheFidelityCheck() {
+        SimulatorOptions options = SimulatorOptions.defaults();
+        assertThat(options.reporting()).hasToString("http://127.0.0.1:8085");
+        assertThat(options.assistance()).hasToString("http://127.0.0.1:8083");
+        assertThat(options.exit()).hasToString("http://127.0.0.1:8084");
+        assertThat(options.servicePortBase()).isEqualTo(8080);
+    }
 }

@@ -1,0 +1,220 @@
+package io.jiandang.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jiandang.demo.ApiProblemException;
+import io.jiandang.demo.AssistanceApi;
+import io.jiandang.demo.AssistanceDemo;
+import io.jiandang.demo.ExitDemo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.jiandang.simulator.Work.parallel;
+import static io.jiandang.simulator.Work.remember;
+import static io.jiandang.simulator.Work.whenKnown;
+
+/**
+ * Exits (脱贫, 精准退出) of a simulated year through the public APIs of assistance-service and exit-service, for the
+ * households the plan lets exit that year (per city, Table 1's exits at the scale):
+ * <ol>
+ *   <li>once: the assistance policy, the signing cadre, and the exit policy with the national income lines of
+ *       2014 (2,800 yuan), 2015 (2,855) and 2016 (2,952 yuan per head and year: the national poverty line of 2,300
+ *       yuan at 2010 prices, as published for each year), 12 signed months required, 7 days of notice;</li>
+ *   <li>early in the year (business clock moved to 5 January): each household paired with the cadre (一帮一联);</li>
+ *   <li>in December (clock moved to 1 December, when December's entry may be written): the year's twelve monthly
+ *       income entries, each signed by the cadre and by the household (一户一卡, about 6,800 yuan per head: above the
+ *       line); then, once exit-service has seen the twelve months and the pairing, the assessment (八有一超),
+ *       the three signatures (household head, verification team member, pairing cadre) and the public notice;</li>
+ *   <li>the clocks moved past the notice period, the cancellation (销号) with the business date of that day as
+ *       {@code exitedOn}, in December of the year.</li>
+ * </ol>
+ * The identity provider has one login with the cadre role ({@code cadre}); the cadre's signatures can only be
+ * given by the paired cadre with a login, so every exiting household is paired with that cadre (registered for the
+ * whole region) and the assistance policy's pairing limit is set to the number of exiting households.
+ */
+public final class ExitYearStep implements YearStep {
+
+    static final String REGION_OFFICER = "officer-region-450000";
+    static final String CADRE = AssistanceDemo.SIGNING_CADRE;
+    /** National income lines (yuan per head and year) of the simulated years. */
+    static final Map<Integer, Integer> INCOME_LINES = Map.of(2014, 2800, 2015, 2855, 2016, 2952);
+    private static final Set<String> ASSISTANCE_CATCHING_UP = Set.of("HOUSEHOLD_NOT_FOUND", "HOUSEHOLD_NOT_REGISTERED",
+            "CADRE_NOT_FOUND", "NO_POLICY_PUBLISHED", "HTTP_403");
+
+    private boolean prepared;
+
+    @Override
+    public String name() {
+        return "exits";
+    }
+
+    @Override
+    public StepResult run(SimulationContext context, int year) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<SimulatedHousehold> exiting = context.population().households().stream()
+                .filter(h -> h.exitYear() == year).toList();
+        counts.put("plannedExitHouseholds", (long) exiting.size());
+        counts.put("plannedExitPeople", exiting.stream().mapToLong(SimulatedHousehold::people).sum());
+        if (year < GuangxiReport.FIRST_YEAR) {
+            return new StepResult(name(), year, StepResult.Status.DONE, counts,
+                    "the baseline year: its exits happened before the register's stock, none planned");
+        }
+        List<SimulatedHousehold> registered = exiting.stream()
+                .filter(h -> context.householdIds().containsKey(h.number())).toList();
+        counts.put("notRegisteredByThisRun", (long) (exiting.size() - registered.size()));
+        List<String> problems = new ArrayList<>();
+        AssistanceApi assistance = context.assistance();
+        AssistanceDemo incomes = new AssistanceDemo(assistance, Clock.systemUTC());
+        BusinessTime time = context.time();
+
+        LocalDate pairedOn = time.advanceTo(LocalDate.of(year, 1, 5));
+        if (pairedOn.getYear() != year) {
+            return new StepResult(name(), year, StepResult.Status.FAILED, counts, "the business date is already "
+                    + pairedOn + ": the year's exits cannot be dated in " + year);
+        }
+        if (!prepared) {
+            prepare(context, pairedOn);
+            prepared = true;
+        }
+        AtomicLong paired = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        parallel(context, registered, "pairings " + year, household -> {
+            String id = context.householdIds().get(household.number());
+            try {
+                whenKnown(ASSISTANCE_CATCHING_UP, () -> assistance.pair(countyOfficer(household), id, CADRE,
+                        "一帮一联 (simulated)", pairedOn.toString()));
+                paired.incrementAndGet();
+            } catch (ApiProblemException e) {
+                if (e.isConflict("ALREADY_PAIRED")) {
+                    paired.incrementAndGet();
+                    return;
+                }
+                refused.incrementAndGet();
+                remember(problems, "pairing: " + e.getMessage());
+            }
+        });
+        counts.put("paired", paired.get());
+
+        LocalDate december = time.advanceTo(LocalDate.of(year, 12, 1));
+        AtomicLong signedEntries = new AtomicLong();
+        List<ExitDemo.OnNotice> onNotice = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, SimulatedHousehold> byId = new ConcurrentHashMap<>();
+        parallel(context, registered, "income and exit assessment " + year, household -> {
+            String id = context.householdIds().get(household.number());
+            byId.put(id, household);
+            try {
+                for (int month = 1; month <= 12; month++) {
+                    YearMonth ym = YearMonth.of(year, month);
+                    signedEntries.addAndGet(whenKnown(ASSISTANCE_CATCHING_UP,
+                            () -> incomes.recordMonth(id, ym, household.number(), household.people())));
+                }
+                ExitDemo exit = context.exits().as(clients(household));
+                awaitExitFacts(exit, townshipOfficer(household), id, year);
+                ExitDemo.OnNotice notice = exit.takeToNotice(List.of(id), year).get(0);
+                if (notice.exitId() == null) {
+                    refused.incrementAndGet();
+                    remember(problems, "exit of " + id + " refused: " + notice.refusal());
+                } else {
+                    onNotice.add(notice);
+                }
+            } catch (ApiProblemException | IllegalStateException e) {
+                refused.incrementAndGet();
+                remember(problems, "income or assessment: " + e.getMessage());
+            }
+        });
+        counts.put("incomeSignatures", signedEntries.get());
+        counts.put("onNotice", (long) onNotice.size());
+
+        LocalDate exitedOn = time.advanceDays(ExitDemo.NOTICE_PERIOD_DAYS + 1);
+        AtomicLong exited = new AtomicLong();
+        AtomicLong exitedPeople = new AtomicLong();
+        List<ExitDemo.OnNotice> toCancel = onNotice.stream().sorted(Comparator.comparing(ExitDemo.OnNotice::householdId)).toList();
+        parallel(context, toCancel, "cancellations " + year, notice -> {
+            SimulatedHousehold household = byId.get(notice.householdId());
+            try {
+                List<JsonNode> done = context.exits().as(clients(household)).cancel(List.of(notice), exitedOn,
+                        ExitDemo.vetoCodes());
+                if (!done.isEmpty()) {
+                    exited.incrementAndGet();
+                    exitedPeople.addAndGet(household.people());
+                }
+            } catch (ApiProblemException e) {
+                refused.incrementAndGet();
+                remember(problems, "cancellation: " + e.getMessage());
+            }
+        });
+        counts.put("exitedHouseholds", exited.get());
+        counts.put("exitedPeople", exitedPeople.get());
+        boolean failed = refused.get() > 0 || exited.get() != registered.size() || registered.size() != exiting.size();
+        return new StepResult(name(), year, failed ? StepResult.Status.FAILED : StepResult.Status.DONE, counts,
+                "paired on " + pairedOn + ", income of " + year + " signed and exits assessed on " + december
+                        + ", cancelled (销号) with exitedOn " + exitedOn + " after the " + ExitDemo.NOTICE_PERIOD_DAYS
+                        + "-day notice; income line " + INCOME_LINES.get(year) + " yuan"
+                        + (problems.isEmpty() ? "" : "; first problems: " + String.join(" | ", problems)));
+    }
+
+    /** The assistance policy, the signing cadre (for the whole region) and the exit policy, in force from the year. */
+    private void prepare(SimulationContext context, LocalDate today) {
+        int exitingHouseholds = (int) context.population().households().stream().filter(h -> h.exitYear() != 0).count();
+        new AssistanceDemo(context.assistance(), Clock.systemUTC()).publishPolicy(today.getYear(),
+                Math.max(5, exitingHouseholds));
+        try {
+            context.assistance().registerCadre(REGION_OFFICER, CADRE, "450000", "韦建国", "自治区扶贫办 (simulated)",
+                    "CIVIL_SERVANT", null);
+        } catch (ApiProblemException e) {
+            if (!e.isConflict("CADRE_ALREADY_REGISTERED")) {
+                throw e;
+            }
+        }
+        context.exits().publishPolicy(LocalDate.of(today.getYear(), 1, 1), INCOME_LINES);
+    }
+
+    /** Waits until exit-service has seen the household registered, paired with the cadre and its twelve months. */
+    private static void awaitExitFacts(ExitDemo exit, String officer, String householdId, int year) {
+        long deadline = System.nanoTime() + Work.READ_MODEL_WAIT.toNanos();
+        while (true) {
+            try {
+                JsonNode facts = exit.exitFacts(officer, householdId);
+                boolean paired = false;
+                for (JsonNode cadre : facts.path("pairedCadres")) {
+                    paired |= CADRE.equals(cadre.asText());
+                }
+                int months = facts.path("incomes").path(String.valueOf(year)).path("monthsCounted").asInt(0);
+                if (paired && months >= 12) {
+                    return;
+                }
+            } catch (ApiProblemException e) {
+                if (!"EXIT_NOT_FOUND".equals(e.code())) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("exit-service has not seen household " + householdId
+                        + " paired with its twelve signed months of " + year + " after " + Work.READ_MODEL_WAIT);
+            }
+            Work.pause();
+        }
+    }
+
+    private static ExitDemo.Clients clients(SimulatedHousehold household) {
+        String township = townshipOfficer(household);
+        return new ExitDemo.Clients(RegistrationYearStep.POLICY_ADMIN, township, township, CADRE, countyOfficer(household));
+    }
+
+    private static String townshipOfficer(SimulatedHousehold household) {
+        return "officer-township-" + household.townshipCode();
+    }
+
+    private static String countyOfficer(SimulatedHousehold household) {
+        return "officer-county-" + household.countyCode();
+    }
+}
