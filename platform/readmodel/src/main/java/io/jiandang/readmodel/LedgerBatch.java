@@ -151,9 +151,9 @@ public final class LedgerBatch {
         while (following != null) {
             applyAndAdvance(following, apply);
             waiting.remove(following.id());
-            if (parkedToWrite.remove(following.id()) == null) {
-                parkedToDelete.add(following.id());
-            }
+            // it may be stored from an earlier batch even when this batch parked it again: always delete it
+            parkedToWrite.remove(following.id());
+            parkedToDelete.add(following.id());
             next++;
             following = parkedAt(waiting, next);
         }

@@ -99,6 +99,24 @@ class LedgerBatchTest {
         assertThat(l.ledger.openGaps()).isEmpty();
     }
 
+    @Test
+    void anEventParkedAgainByARedeliveryIsDeletedOnceApplied() {
+        Ledgers l = new Ledgers();
+        LedgerBatch first = l.ledger.batch(List.of(event("h-1", 0), event("h-1", 2)));
+        first.handle(event("h-1", 0), e -> l.applied.add(e.id()));
+        first.handle(event("h-1", 2), e -> l.applied.add(e.id()));
+        first.commit();
+
+        LedgerBatch second = l.ledger.batch(List.of(event("h-1", 2), event("h-1", 1)));
+        assertThat(second.handle(event("h-1", 2), e -> l.applied.add(e.id()))).isEqualTo(PARKED_AFTER_GAP);
+        assertThat(second.handle(event("h-1", 1), e -> l.applied.add(e.id()))).isEqualTo(APPLIED);
+        second.commit();
+
+        assertThat(l.applied).containsExactly("h-1#0", "h-1#1", "h-1#2");
+        assertThat(l.ledger.parkedSequences("h-1")).isEmpty();
+        assertThat(l.ledger.openGaps()).isEmpty();
+    }
+
     /**
      * Several aggregates interleaved, each with its events shuffled a little (gaps that later close), redelivered
      * runs (duplicates), a gap that never closes, and events without aggregate, some redelivered.
