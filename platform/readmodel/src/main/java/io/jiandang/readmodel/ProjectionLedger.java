@@ -169,6 +169,50 @@ public final class ProjectionLedger {
         return EventEnvelopeCodec.fromHeaders(headers, parkedEvent.get("data", Binary.class).getData());
     }
 
+    /**
+     * A batch of events folded in memory under the same rules as {@link #handle}: the ledger entries of the batch's
+     * aggregates and event ids are read in one query each, and {@link LedgerBatch#commit()} writes the changes in
+     * bulk (for rebuilds and batched live bindings, where per-event round trips are the limit).
+     */
+    public LedgerBatch batch(java.util.Collection<EventEnvelope> events) {
+        return new LedgerBatch(this, events);
+    }
+
+    MongoCollection<Document> cursors() {
+        return cursors;
+    }
+
+    MongoCollection<Document> parked() {
+        return parked;
+    }
+
+    MongoCollection<Document> processed() {
+        return processed;
+    }
+
+    MongoCollection<Document> positionsCollection() {
+        return positions;
+    }
+
+    MongoCollection<Document> gaps() {
+        return gaps;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    static Document parkedDocument(EventEnvelope event) {
+        Document headers = new Document();
+        EventEnvelopeCodec.toHeaders(event).forEach(h -> headers.append(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return new Document("_id", event.id()).append("aggregateId", event.subject()).append("sequence", event.sequence())
+                .append("headers", headers).append("data", new Binary(event.data()));
+    }
+
+    static EventEnvelope unparked(Document parkedEvent) {
+        return unpark(parkedEvent);
+    }
+
     /** Parked events of an aggregate, lowest sequence first (for operators and tests). */
     public List<Long> parkedSequences(String aggregateId) {
         return parked.find(Filters.eq("aggregateId", aggregateId)).sort(Sorts.ascending("sequence"))

@@ -4,6 +4,8 @@ import io.jiandang.reporting.register.domain.ExitPlanTargets;
 import io.jiandang.reporting.register.domain.HouseholdTimeline;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,20 @@ public interface RegisterStore {
     Optional<HouseholdTimeline> find(String householdId);
 
     void save(HouseholdTimeline timeline);
+
+    /** The timelines of these households that exist, by household id (a store may read them in one query). */
+    default Map<String, HouseholdTimeline> findAll(Collection<String> householdIds) {
+        Map<String, HouseholdTimeline> found = new LinkedHashMap<>();
+        for (String id : householdIds) {
+            find(id).ifPresent(t -> found.put(id, t));
+        }
+        return found;
+    }
+
+    /** Saves these timelines (a store may write them in one bulk write). */
+    default void saveAll(Collection<HouseholdTimeline> timelines) {
+        timelines.forEach(this::save);
+    }
 
     /** Households in a division of any level (region, city, county, township, village), by an equality lookup. */
     List<HouseholdTimeline> within(String divisionCode);

@@ -39,6 +39,14 @@ public final class StatisticsService {
     }
 
     public StatisticsView statistics(Actor actor, String divisionCode, String periodName, Instant knownAt) {
+        return statistics(store, actor, divisionCode, periodName, knownAt);
+    }
+
+    /**
+     * The same statistics computed from another view of the register (the live dashboard's in-memory copy of its
+     * divisions, {@link LiveRegister}): the same rules, checks and calculator.
+     */
+    public StatisticsView statistics(RegisterStore store, Actor actor, String divisionCode, String periodName, Instant knownAt) {
         Division division = catalogue.get(divisionCode);
         requireReader(actor, division.code());
         Period period = periodName == null || periodName.isBlank()

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import io.jiandang.readmodel.BulkUpserts;
 import io.jiandang.reporting.register.application.DivisionCodes;
 import io.jiandang.reporting.register.application.RegisterStore;
 import io.jiandang.reporting.register.domain.ExitPlanTargets;
@@ -18,6 +19,7 @@ import org.bson.Document;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,33 @@ public class MongoRegisterStore implements RegisterStore {
 
     @Override
     public void save(HouseholdTimeline timeline) {
+        Document document = toDocument(timeline);
+        households.replaceOne(Filters.eq("_id", timeline.householdId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** One query for all of them (a batch's households). */
+    @Override
+    public Map<String, HouseholdTimeline> findAll(Collection<String> householdIds) {
+        Map<String, HouseholdTimeline> found = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return found;
+        }
+        for (Document d : households.find(Filters.in("_id", householdIds))) {
+            HouseholdTimeline timeline = fromDocument(d);
+            found.put(timeline.householdId(), timeline);
+        }
+        return found;
+    }
+
+    /** Unordered bulk replaces by {@code _id} (platform/readmodel's BulkUpserts). */
+    @Override
+    public void saveAll(Collection<HouseholdTimeline> timelines) {
+        if (!timelines.isEmpty()) {
+            BulkUpserts.upsertAll(households, timelines.stream().map(MongoRegisterStore::toDocument).toList());
+        }
+    }
+
+    private static Document toDocument(HouseholdTimeline timeline) {
         Document document;
         try {
             document = Document.parse(JSON.writeValueAsString(timeline));
@@ -71,7 +100,7 @@ public class MongoRegisterStore implements RegisterStore {
         if (timeline.villageCode() != null) {
             DivisionCodes.ancestorsOf(timeline.villageCode()).forEach(document::put);
         }
-        households.replaceOne(Filters.eq("_id", timeline.householdId()), document, new ReplaceOptions().upsert(true));
+        return document;
     }
 
     @Override

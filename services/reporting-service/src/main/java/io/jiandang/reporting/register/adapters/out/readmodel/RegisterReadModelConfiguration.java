@@ -3,17 +3,19 @@ package io.jiandang.reporting.register.adapters.out.readmodel;
 import com.mongodb.client.MongoClient;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
-import io.jiandang.readmodel.ProjectionMessages;
 import io.jiandang.reporting.register.adapters.in.web.LiveFigures;
 import io.jiandang.reporting.register.application.FactReaders;
-import io.jiandang.reporting.register.application.RegisterProjection;
+import io.jiandang.reporting.register.application.LiveRegister;
 import io.jiandang.reporting.register.application.StatisticsService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -37,20 +39,66 @@ public class RegisterReadModelConfiguration {
     public RegisterRebuild registerRebuild(RegisterReadModels models, FactReaders readers,
                                            @Value("${spring.cloud.stream.kafka.binder.brokers:${spring.kafka.bootstrap-servers}}") String brokers,
                                            @Value("${spring.cloud.stream.bindings.registerProjection-in-0.destination}") String topics,
-                                           Clock clock) {
-        return new RegisterRebuild(models, readers, brokers, java.util.List.of(topics.split(",")), clock);
+                                           Clock clock, LiveFigures liveFigures) {
+        return new RegisterRebuild(models, readers, brokers, java.util.List.of(topics.split(",")), clock,
+                version -> liveFigures.reload());
     }
 
     @Bean
-    public Consumer<Message<byte[]>> registerProjection(RegisterReadModels models, FactReaders readers,
-                                                        LiveFigures liveFigures, RegisterRebuild rebuild) {
+    public LiveRegister liveRegister(RegisterReadModels models) {
+        return new LiveRegister(models);
+    }
+
+    @Bean
+    public RegisterBatches registerBatches(FactReaders readers) {
+        return new RegisterBatches(readers);
+    }
+
+    /**
+     * The live binding in batch mode: each poll's records are applied as one batch to the active version (and to
+     * the version being rebuilt), then the dashboard hears which households the batch wrote. A record that is not
+     * a readable event goes to the dead-letter topic alone; the rest of its poll is applied.
+     */
+    @Bean
+    public Consumer<Message<List<byte[]>>> registerProjection(RegisterReadModels models, RegisterBatches batches,
+                                                              LiveFigures liveFigures, RegisterRebuild rebuild,
+                                                              ObjectProvider<StreamBridge> streamBridge,
+                                                              @Value("${spring.cloud.stream.bindings.registerProjection-in-0.group}") String group) {
         return message -> {
+            List<RegisterBatches.Positioned> records = RegisterBatchMessages.records(message,
+                    (unreadable, error) -> RegisterBatchMessages.deadLetter(streamBridge.getObject(), group, unreadable, error));
             RegisterReadModels.Version active = models.active();
-            ProjectionMessages.handle(message, active.ledger(),
-                    new RegisterProjection(readers, active.store(), liveFigures::villageChanged)::apply);
-            rebuild.building().ifPresent(next -> ProjectionMessages.handle(message, next.ledger(),
-                    new RegisterProjection(readers, next.store(), village -> { })::apply));
+            RegisterBatches.Applied applied = withRetries(() -> batches.apply(active, records));
+            liveFigures.written(applied.households(), applied.referenceDataChanged());
+            rebuild.building().ifPresent(next -> withRetries(() -> batches.apply(next, records)));
         };
+    }
+
+    /**
+     * Batch mode has no binder retries: a failed batch (the read-model store unreachable) is tried again here, five
+     * times in all with growing pauses, before the binder sends it to the dead-letter topic. Applying a batch again
+     * is harmless: the ledger is written last and a timeline keeps each event once.
+     */
+    static <T> T withRetries(java.util.function.Supplier<T> batch) {
+        long pause = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return batch.get();
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                org.slf4j.LoggerFactory.getLogger(RegisterReadModelConfiguration.class)
+                        .warn("Register batch failed (attempt {} of 5), trying again in {} ms: {}", attempt, pause, e.toString());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(pause * 4, 10_000);
+            }
+        }
     }
 
     @Bean

@@ -51,6 +51,16 @@ public class RegisterReadModels implements RegisterStore {
         return new Version(number, new MongoRegisterStore(database, name), new ProjectionLedger(database, name, clock));
     }
 
+    /** Drops a version's documents and its ledger (an abandoned or superseded rebuild). */
+    public void wipe(Version version) {
+        version.store().drop();
+        String name = "register_v" + version.number();
+        for (String suffix : List.of("_cursors", "_parked", "_processed", "_positions")) {
+            database.getCollection(name + suffix).drop();
+        }
+        database.getCollection(ProjectionLedger.GAPS).deleteMany(Filters.eq("projection", name));
+    }
+
     public Version active() {
         return active;
     }

@@ -2,7 +2,6 @@ package io.jiandang.reporting.register.adapters.out.readmodel;
 
 import io.jiandang.envelope.EventEnvelopeCodec;
 import io.jiandang.reporting.register.application.FactReaders;
-import io.jiandang.reporting.register.application.RegisterProjection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,18 +41,26 @@ public class RegisterRebuild {
     }
 
     private final RegisterReadModels models;
-    private final FactReaders readers;
+    private final RegisterBatches batches;
     private final String brokers;
     private final List<String> topics;
     private final AtomicReference<RegisterReadModels.Version> building = new AtomicReference<>();
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
     private final Clock clock;
+    private final java.util.function.Consumer<RegisterReadModels.Version> onActivated;
 
     public RegisterRebuild(RegisterReadModels models, FactReaders readers, String brokers, List<String> topics, Clock clock) {
+        this(models, readers, brokers, topics, clock, version -> { });
+    }
+
+    /** @param onActivated told once the rebuilt version answers (in-memory copies of the register reload from it) */
+    public RegisterRebuild(RegisterReadModels models, FactReaders readers, String brokers, List<String> topics, Clock clock,
+                           java.util.function.Consumer<RegisterReadModels.Version> onActivated) {
+        this.onActivated = onActivated;
         this.clock = clock;
         this.models = models;
-        this.readers = readers;
+        this.batches = new RegisterBatches(readers);
         this.brokers = brokers;
         this.topics = topics.stream().map(String::trim).toList();
     }
@@ -72,7 +79,8 @@ public class RegisterRebuild {
             return false;
         }
         RegisterReadModels.Version next = models.version(models.active().number() + 1);
-        next.store().drop();
+        // an abandoned rebuild may have left this version's documents and ledger: start from nothing
+        models.wipe(next);
         Instant started = clock.instant();
         progress.set(new Progress("RUNNING", next.number(), 0, 0, started, null, null));
         building.set(next);
@@ -102,16 +110,21 @@ public class RegisterRebuild {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum();
             long processed = 0;
-            RegisterProjection projection = new RegisterProjection(readers, next.store(), village -> { });
             progress.set(new Progress("RUNNING", next.number(), 0, total, started, null, null));
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                List<RegisterBatches.Positioned> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(tp)) {
                         continue;
                     }
-                    next.ledger().handle(EventEnvelopeCodec.fromRecord(record), projection::apply);
-                    processed++;
+                    batch.add(new RegisterBatches.Positioned(EventEnvelopeCodec.fromRecord(record), record.topic(),
+                            record.partition(), record.offset()));
+                }
+                if (!batch.isEmpty()) {
+                    // one poll: a few reads, one bulk write of its households, the ledger and positions once
+                    batches.apply(next, batch);
+                    processed += batch.size();
                 }
                 progress.set(new Progress("RUNNING", next.number(), processed, total, started, null, null));
             }
@@ -122,6 +135,7 @@ public class RegisterRebuild {
                 }
             });
             models.activate(next);
+            onActivated.accept(next);
             progress.set(new Progress("DONE", next.number(), processed, total, started, clock.instant(), null));
             log.info("Register rebuilt into version {} from {} records; it answers from now on", next.number(), processed);
         } catch (RuntimeException e) {
