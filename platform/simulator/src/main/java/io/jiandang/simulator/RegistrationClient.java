@@ -3,6 +3,7 @@ package io.jiandang.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jiandang.demo.DemoMember;
 import io.jiandang.demo.DemoPolicy;
+import io.jiandang.demo.ApiProblemException;
 import io.jiandang.demo.JsonHttp;
 import io.jiandang.demo.RegistrationStep;
 import io.jiandang.demo.Tokens;
@@ -131,13 +132,21 @@ public class RegistrationClient {
         post(clientId, "/api/households/" + householdId + "/notices", body, correlationId);
     }
 
-    /** The household ids the read model shows in a village (GET /api/villages/{code}/households). */
-    public java.util.Set<String> householdsInVillage(String clientId, String villageCode) {
-        JsonNode answer = http.send("GET", URI.create(base + "/api/villages/" + villageCode + "/households"), null,
-                Map.of("Authorization", tokens.authorizationFor(clientId))).body();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        answer.forEach(view -> ids.add(view.path("householdId").asText()));
-        return ids;
+    /**
+     * Whether the read model shows the household yet (GET /api/households/{id}: a lookup by key, where a village's
+     * list is a scan of the collection on the MongoDB wire server).
+     */
+    public boolean showsHousehold(String clientId, String householdId) {
+        try {
+            http.send("GET", URI.create(base + "/api/households/" + householdId), null,
+                    Map.of("Authorization", tokens.authorizationFor(clientId)));
+            return true;
+        } catch (ApiProblemException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private JsonHttp.Response post(String clientId, String path, Object body, String correlationId) {

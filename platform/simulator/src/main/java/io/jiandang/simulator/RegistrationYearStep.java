@@ -224,23 +224,21 @@ public final class RegistrationYearStep implements YearStep {
     }
 
     /**
-     * Polls the county's villages until the read model shows every household this run surveyed there, for up to
-     * {@link Work#READ_MODEL_WAIT}; answers how many it still does not show (they would miss the cut-off).
+     * Polls the read model, household by household (a lookup by key: a village's list would scan the whole collection
+     * on the MongoDB wire server at every poll), until it shows every household this run surveyed in the county, for
+     * up to {@link Work#READ_MODEL_WAIT}; answers how many it still does not show (they would miss the cut-off).
      */
     private static long awaitReadModel(RegistrationClient api, String officer, List<SimulatedHousehold> households,
                                        Map<Integer, RegistrationClient.Surveyed> surveyed) {
-        Map<String, Set<String>> pending = new TreeMap<>();
+        Set<String> pending = new HashSet<>();
         for (SimulatedHousehold h : households) {
-            pending.computeIfAbsent(h.villageCode(), v -> new HashSet<>()).add(surveyed.get(h.number()).householdId());
+            pending.add(surveyed.get(h.number()).householdId());
         }
         long deadline = System.nanoTime() + Work.READ_MODEL_WAIT.toNanos();
         while (true) {
-            pending.entrySet().removeIf(village -> {
-                village.getValue().removeAll(api.householdsInVillage(officer, village.getKey()));
-                return village.getValue().isEmpty();
-            });
+            pending.removeIf(householdId -> api.showsHousehold(officer, householdId));
             if (pending.isEmpty() || System.nanoTime() > deadline) {
-                return pending.values().stream().mapToLong(Set::size).sum();
+                return pending.size();
             }
             Work.pause();
         }
