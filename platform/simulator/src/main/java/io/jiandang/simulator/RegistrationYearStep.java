@@ -236,7 +236,14 @@ public final class RegistrationYearStep implements YearStep {
         }
         long deadline = System.nanoTime() + Work.READ_MODEL_WAIT.toNanos();
         while (true) {
-            pending.removeIf(householdId -> api.showsHousehold(officer, householdId));
+            // a round stops at the first household not shown yet: polling the others would only take the CPU the
+            // projection needs to catch up
+            for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+                if (!api.showsHousehold(officer, it.next())) {
+                    break;
+                }
+                it.remove();
+            }
             if (pending.isEmpty() || System.nanoTime() > deadline) {
                 return pending.size();
             }
