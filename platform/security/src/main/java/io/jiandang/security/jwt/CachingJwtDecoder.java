@@ -43,6 +43,8 @@ public final class CachingJwtDecoder implements JwtDecoder {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.verified = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
+                // evictions run on the calling thread, not a pool: the bound holds at once (an eviction is cheap)
+                .executor(Runnable::run)
                 .expireAfter(new UntilTokenExpires(clock))
                 .build();
     }
