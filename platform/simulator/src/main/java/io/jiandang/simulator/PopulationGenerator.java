@@ -1,6 +1,5 @@
 package io.jiandang.simulator;
 
-import io.jiandang.demo.DemoCountyGenerator;
 import io.jiandang.demo.DemoMember;
 import io.jiandang.demo.DemoPolicy;
 import io.jiandang.demo.IdNumbers;
@@ -200,11 +199,15 @@ public final class PopulationGenerator {
         return List.copyOf(members);
     }
 
+    static final LocalDate AGES_AS_AT = LocalDate.of(GuangxiReport.BASELINE_YEAR, 1, 1);
+
     private static DemoMember person(String countyCode, String surname, boolean male, int age, Relation relation,
                                      Random random, Set<Long> idNumbersInUse) {
         String name = surname + GIVEN[random.nextInt(GIVEN.length)]
                 + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
-        LocalDate birthDate = DemoCountyGenerator.REFERENCE_DATE.minusYears(Math.min(age, 99)).minusDays(random.nextInt(365));
+        // ages are as at the start of the baseline year, so that every birth date has passed when the household is
+        // surveyed in the autumn of that year (registration refuses an ID number born after its business date)
+        LocalDate birthDate = AGES_AS_AT.minusYears(Math.min(age, 99)).minusDays(random.nextInt(365));
         String idNumber;
         do {
             idNumber = IdNumbers.of(countyCode, birthDate, random.nextInt(500) * 2 + (male ? 1 : 0));

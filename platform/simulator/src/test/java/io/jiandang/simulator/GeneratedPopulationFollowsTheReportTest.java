@@ -108,6 +108,16 @@ class GeneratedPopulationFollowsTheReportTest {
     }
 
     @Test
+    void everyoneWasBornBeforeTheBaselineSurveySoRegistrationAcceptsTheirIdNumbers() {
+        java.time.LocalDate survey = java.time.LocalDate.of(GuangxiReport.BASELINE_YEAR, 9, 1);
+        for (SimulatedHousehold h : population.households()) {
+            for (DemoMember member : h.members()) {
+                assertThat(IdNumbers.birthDate(member.idNumber())).as(member.name()).isBefore(survey);
+            }
+        }
+    }
+
+    @Test
     void idNumbersAreValidUniqueAndOfTheHouseholdsCounty() {
         Set<String> seen = new HashSet<>();
         for (SimulatedHousehold h : population.households()) {
