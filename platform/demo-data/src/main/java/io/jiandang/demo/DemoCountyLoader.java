@@ -98,10 +98,17 @@ public final class DemoCountyLoader {
         // a service that refuses the connection after the first try does not run here: no long warm-up
         DemoTime demoTime = options.advanceClock()
                 ? DemoTime.forLocalRun(JsonHttp.standard(mapper, Duration.ZERO), tokens, options.clockServices()) : null;
-        try {
+        runOrStop(() -> {
             LoadReport report = new DemoCountyLoader(DivisionCatalogue.guangxi(), api, Clock.systemDefaultZone(),
                     pause -> Thread.sleep(pause.toMillis()), demoTime).load(options);
             writeReport(options, report, mapper);
+        });
+    }
+
+    /** Runs a loader's work; a refusal or an unreachable service stops the process with exit code 1 and the reason. */
+    static void runOrStop(Runnable work) {
+        try {
+            work.run();
         } catch (ApiProblemException e) {
             log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
             System.exit(1);

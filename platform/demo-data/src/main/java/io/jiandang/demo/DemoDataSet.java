@@ -3,7 +3,6 @@ package io.jiandang.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.divisions.DivisionCatalogue;
-import io.jiandang.divisions.UnknownDivisionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,18 +161,11 @@ public final class DemoDataSet {
                 new RelapseApi(http, tokens, services.relapse()),
                 new DemoUpdateCycles(http, tokens, services.reporting()), services, demoTime,
                 Clock.systemDefaultZone(), pause -> Thread.sleep(pause.toMillis()));
-        try {
+        DemoCountyLoader.runOrStop(() -> {
             Report report = dataSet.load(options);
             DemoCountyLoader.writeReport(options, report.county(), mapper);
             writeDataSetReport(options, report, mapper);
-        } catch (ApiProblemException e) {
-            log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
-            System.exit(1);
-        } catch (JsonHttp.ServiceUnavailableException | UnknownDivisionException | IllegalArgumentException
-                 | IllegalStateException | UncheckedIOException e) {
-            log.error("Stopped: {}", e.getMessage());
-            System.exit(1);
-        }
+        });
     }
 
     /** The whole report next to the county's: {@code demo-data.json} beside {@code --report-file}. */
