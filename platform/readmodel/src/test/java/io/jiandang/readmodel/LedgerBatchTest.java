@@ -1,18 +1,14 @@
 package io.jiandang.readmodel;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.testing.mongo.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 import static io.jiandang.readmodel.ProjectionLedger.Outcome.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,20 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerBatchTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2016-10-01T00:00:00Z"), ZoneOffset.UTC);
-    private static MongoServer server;
-    private static MongoClient client;
+    private static InMemoryMongo mongo;
 
     @BeforeAll
     static void startMongoWireServer() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = InMemoryMongo.start();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
@@ -162,7 +153,7 @@ class LedgerBatchTest {
     }
 
     private static final class Ledgers {
-        final MongoDatabase database = client.getDatabase("batch_" + UUID.randomUUID().toString().replace("-", ""));
+        final MongoDatabase database = mongo.freshDatabase("batch");
         final ProjectionLedger ledger = new ProjectionLedger(database, "households", CLOCK);
         final List<String> applied = new ArrayList<>();
 

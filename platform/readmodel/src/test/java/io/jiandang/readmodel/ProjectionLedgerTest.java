@@ -1,53 +1,44 @@
 package io.jiandang.readmodel;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.jiandang.envelope.EventEnvelope;
 import org.apache.kafka.common.TopicPartition;
+import io.jiandang.testing.mongo.InMemoryMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static io.jiandang.readmodel.ProjectionLedger.Outcome.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectionLedgerTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static InMemoryMongo mongo;
     private MongoDatabase database;
     private ProjectionLedger ledger;
     private final List<String> applied = new ArrayList<>();
 
     @BeforeAll
     static void startMongoWireServer() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = InMemoryMongo.start();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @BeforeEach
     void newDatabase() {
-        database = client.getDatabase("ledger_" + UUID.randomUUID().toString().replace("-", ""));
+        database = mongo.freshDatabase("ledger");
         ledger = new ProjectionLedger(database, "households", Clock.fixed(Instant.parse("2016-10-01T00:00:00Z"), ZoneOffset.UTC));
     }
 

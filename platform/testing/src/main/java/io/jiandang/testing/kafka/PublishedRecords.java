@@ -51,6 +51,11 @@ public final class PublishedRecords implements AutoCloseable {
         producer.send(EventEnvelopeCodec.toRecord(topic, envelope)).get();
     }
 
+    /** Publishes bytes that are not an event (no CloudEvents headers), as a faulty producer might. */
+    public void publishRaw(String topic, String key, byte[] value) throws Exception {
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, key, value)).get();
+    }
+
     /** Publishes one envelope on a topic of the test infrastructure's broker, with a producer of its own. */
     public static void publishOnce(String topic, EventEnvelope envelope) throws Exception {
         try (PublishedRecords records = new PublishedRecords()) {

@@ -51,6 +51,17 @@ public final class TopicRecords {
      */
     public static List<EventEnvelope> recordsOf(String topic, String key, String description, Duration atMost,
                                                 Predicate<List<EventEnvelope>> enough) {
+        return read(topic, key, description, atMost, enough, EventEnvelopeCodec::fromRecord);
+    }
+
+    /** The key's records on the topic as they are (a dead-letter topic holds records that are not events). */
+    public static List<ConsumerRecord<String, byte[]>> rawRecordsOf(String topic, String key, String description, Duration atMost,
+                                                                   Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
+        return read(topic, key, description, atMost, enough, r -> r);
+    }
+
+    private static <T> List<T> read(String topic, String key, String description, Duration atMost,
+                                    Predicate<List<T>> enough, java.util.function.Function<ConsumerRecord<String, byte[]>, T> as) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -67,11 +78,11 @@ public final class TopicRecords {
             });
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            List<EventEnvelope> found = new ArrayList<>();
+            List<T> found = new ArrayList<>();
             Awaitility.await(description).atMost(atMost).until(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(r.key())) {
-                        found.add(EventEnvelopeCodec.fromRecord(r));
+                        found.add(as.apply(r));
                     }
                 }
                 return enough.test(found);

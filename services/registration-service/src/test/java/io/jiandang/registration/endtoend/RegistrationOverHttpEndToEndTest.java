@@ -8,6 +8,7 @@ import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
 import io.jiandang.testing.TestInfrastructure;
 import io.jiandang.testing.WithInfrastructure;
+import io.jiandang.testing.kafka.PublishedRecords;
 import io.jiandang.testing.kafka.TopicRecords;
 import io.jiandang.testing.http.ServiceHttp;
 import io.jiandang.testing.security.TestTokens;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,6 +98,26 @@ class RegistrationOverHttpEndToEndTest {
         assertThat(new String(event.data())).doesNotContain(idNumber);
 
         assertThat(output.getAll()).doesNotContain(idNumber);
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventGoesToTheDeadLetterTopicAndTheHouseholdsBesideItAreStillShown() throws Exception {
+        String key = "not-an-event-" + PERSON.incrementAndGet();
+        try (PublishedRecords records = new PublishedRecords()) {
+            records.publishRaw("registration.events", key, "{\"garbage\": true}".getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> surveyed = http.post("/api/households", VILLAGE_OFFICER, survey(newIdNumber()));
+        assertThat(surveyed.statusCode()).as(surveyed.body()).isEqualTo(201);
+        String householdId = json.readTree(surveyed.body()).get("householdId").asText();
+
+        Awaitility.await("the read model to show the household surveyed after the unreadable record")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> http.get("/api/households/" + householdId, COUNTY_OFFICER).statusCode() == 200);
+        var dead = TopicRecords.rawRecordsOf("registration.events.dlq", key, "the unreadable record on the dead-letter topic",
+                TopicRecords.PATIENCE, found -> !found.isEmpty()).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"garbage\": true}");
+        assertThat(new String(dead.headers().lastHeader("x-original-topic").value(), StandardCharsets.UTF_8))
+                .isEqualTo("registration.events");
     }
 
     @Test

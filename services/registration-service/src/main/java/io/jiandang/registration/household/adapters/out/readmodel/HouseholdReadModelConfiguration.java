@@ -5,16 +5,19 @@ import com.mongodb.client.MongoClient;
 import io.jiandang.contracts.registration.ProtectedMember;
 import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.readmodel.ProjectionLedger;
-import io.jiandang.readmodel.ProjectionMessages;
+import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.registration.household.application.MemberView;
 import io.jiandang.registration.household.domain.PersonalDataVault;
 import io.jiandang.registration.household.domain.ResidentIdNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.BiFunction;
@@ -39,10 +42,24 @@ public class HouseholdReadModelConfiguration {
         return new ProjectionLedger(mongoClient.getDatabase(database), "household_views", clock);
     }
 
+    /**
+     * The binding in batch mode: each poll is applied as one batch ({@link MongoHouseholdViews#applyBatch}). A record
+     * that is not a readable event goes to the dead-letter topic alone and the rest of its poll is applied; a batch
+     * that still fails after the retries reaches the binder, which sends it to the dead-letter topic.
+     */
     @Bean
-    public Consumer<Message<byte[]>> householdViewProjection(ProjectionLedger householdViewLedger,
-                                                             MongoHouseholdViews householdViews) {
-        return message -> ProjectionMessages.handle(message, householdViewLedger, householdViews::apply);
+    public Consumer<Message<List<byte[]>>> householdViewProjection(ProjectionLedger householdViewLedger,
+                                                                   MongoHouseholdViews householdViews,
+                                                                   ObjectProvider<StreamBridge> streamBridge,
+                                                                   @Value("${spring.cloud.stream.kafka.bindings.householdViewProjection-in-0.consumer.dlq-name}") String deadLetters) {
+        return message -> {
+            List<KafkaBatches.Positioned> records = KafkaBatches.records(message,
+                    (unreadable, error) -> KafkaBatches.deadLetter(streamBridge.getObject(), deadLetters, unreadable, error));
+            KafkaBatches.withRetries(householdViewLedger.projection(), () -> {
+                householdViews.applyBatch(householdViewLedger, records);
+                return records.size();
+            });
+        };
     }
 
     @Bean

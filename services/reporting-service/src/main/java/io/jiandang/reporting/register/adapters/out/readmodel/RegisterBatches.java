@@ -1,6 +1,8 @@
 package io.jiandang.reporting.register.adapters.out.readmodel;
 
 import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.readmodel.KafkaBatches;
+import io.jiandang.readmodel.KafkaBatches.Positioned;
 import io.jiandang.readmodel.LedgerBatch;
 import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.RegisterProjection;
@@ -23,10 +25,6 @@ import java.util.stream.Stream;
  */
 public final class RegisterBatches {
 
-    /** An event with where it was read from. */
-    public record Positioned(EventEnvelope event, String topic, int partition, long offset) {
-    }
-
     /** What a batch wrote: the households changed, and whether class thresholds or exit plans changed. */
     public record Applied(Collection<HouseholdTimeline> households, boolean referenceDataChanged) {
     }
@@ -42,7 +40,7 @@ public final class RegisterBatches {
      * whose position still moves on) and returns the households written.
      */
     public Applied apply(RegisterReadModels.Version version, List<Positioned> records) {
-        List<EventEnvelope> events = records.stream().map(Positioned::event).filter(e -> e != null).toList();
+        List<EventEnvelope> events = KafkaBatches.events(records);
         synchronized (version) {
             LedgerBatch ledger = version.ledger().batch(events);
             WriteBehindRegisterStore store = new WriteBehindRegisterStore(version.store());

@@ -2,6 +2,7 @@ package io.jiandang.reporting.register.adapters.out.readmodel;
 
 import com.mongodb.client.MongoClient;
 import io.jiandang.divisions.DivisionCatalogue;
+import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.reporting.register.adapters.in.web.LiveFigures;
 import io.jiandang.reporting.register.application.FactReaders;
@@ -65,40 +66,13 @@ public class RegisterReadModelConfiguration {
                                                               ObjectProvider<StreamBridge> streamBridge,
                                                               @Value("${spring.cloud.stream.bindings.registerProjection-in-0.group}") String group) {
         return message -> {
-            List<RegisterBatches.Positioned> records = RegisterBatchMessages.records(message,
-                    (unreadable, error) -> RegisterBatchMessages.deadLetter(streamBridge.getObject(), group, unreadable, error));
+            List<KafkaBatches.Positioned> records = KafkaBatches.records(message, (unreadable, error) ->
+                    KafkaBatches.deadLetter(streamBridge.getObject(), "error." + unreadable.topic() + "." + group, unreadable, error));
             RegisterReadModels.Version active = models.active();
-            RegisterBatches.Applied applied = withRetries(() -> batches.apply(active, records));
+            RegisterBatches.Applied applied = KafkaBatches.withRetries("register", () -> batches.apply(active, records));
             liveFigures.written(applied.households(), applied.referenceDataChanged());
-            rebuild.building().ifPresent(next -> withRetries(() -> batches.apply(next, records)));
+            rebuild.building().ifPresent(next -> KafkaBatches.withRetries("register (rebuild)", () -> batches.apply(next, records)));
         };
-    }
-
-    /**
-     * Batch mode has no binder retries: a failed batch (the read-model store unreachable) is tried again here, five
-     * times in all with growing pauses, before the binder sends it to the dead-letter topic. Applying a batch again
-     * is harmless: the ledger is written last and a timeline keeps each event once.
-     */
-    static <T> T withRetries(java.util.function.Supplier<T> batch) {
-        long pause = 500;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return batch.get();
-            } catch (RuntimeException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                org.slf4j.LoggerFactory.getLogger(RegisterReadModelConfiguration.class)
-                        .warn("Register batch failed (attempt {} of 5), trying again in {} ms: {}", attempt, pause, e.toString());
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = Math.min(pause * 4, 10_000);
-            }
-        }
     }
 
     @Bean

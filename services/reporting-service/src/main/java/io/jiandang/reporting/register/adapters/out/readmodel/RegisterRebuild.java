@@ -1,6 +1,7 @@
 package io.jiandang.reporting.register.adapters.out.readmodel;
 
 import io.jiandang.envelope.EventEnvelopeCodec;
+import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.reporting.register.application.FactReaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -112,13 +113,13 @@ public class RegisterRebuild {
             long processed = 0;
             progress.set(new Progress("RUNNING", next.number(), 0, total, started, null, null));
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                List<RegisterBatches.Positioned> batch = new ArrayList<>();
+                List<KafkaBatches.Positioned> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(tp)) {
                         continue;
                     }
-                    batch.add(new RegisterBatches.Positioned(EventEnvelopeCodec.fromRecord(record), record.topic(),
+                    batch.add(new KafkaBatches.Positioned(EventEnvelopeCodec.fromRecord(record), record.topic(),
                             record.partition(), record.offset()));
                 }
                 if (!batch.isEmpty()) {

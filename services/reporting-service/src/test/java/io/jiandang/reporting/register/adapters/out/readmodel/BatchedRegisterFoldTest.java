@@ -1,29 +1,25 @@
 package io.jiandang.reporting.register.adapters.out.readmodel;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.reporting.register.application.AssistanceFactReaders;
 import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.MessyRegisterStream;
 import io.jiandang.reporting.register.application.RegisterProjection;
+import io.jiandang.testing.mongo.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,27 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchedRegisterFoldTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2016-12-01T00:00:00Z"), ZoneOffset.UTC);
-    private static MongoServer server;
-    private static MongoClient client;
+    private static InMemoryMongo mongo;
     private final FactReaders readers = AssistanceFactReaders.registerOn(new FactReaders());
 
     @BeforeAll
     static void startMongoWireServer() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = InMemoryMongo.start();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
     void batchesOfAnySizeBuildTheRegisterTheOneByOneFoldBuilds() {
         List<EventEnvelope> stream = MessyRegisterStream.events(42);
-        MongoDatabase database = client.getDatabase("fold_" + UUID.randomUUID().toString().replace("-", ""));
+        MongoDatabase database = mongo.freshDatabase("fold");
         RegisterReadModels models = new RegisterReadModels(database, CLOCK);
 
         RegisterReadModels.Version oneByOne = models.version(1);
@@ -74,9 +66,9 @@ class BatchedRegisterFoldTest {
             int from = 0;
             while (from < stream.size()) {
                 int to = Math.min(stream.size(), from + 1 + random.nextInt(seed == 0 ? 1 : 40));
-                List<RegisterBatches.Positioned> poll = new ArrayList<>();
+                List<KafkaBatches.Positioned> poll = new ArrayList<>();
                 for (int i = from; i < to; i++) {
-                    poll.add(new RegisterBatches.Positioned(stream.get(i), "registration.events", i % 3, i));
+                    poll.add(new KafkaBatches.Positioned(stream.get(i), "registration.events", i % 3, i));
                 }
                 batches.apply(batched, poll);
                 from = to;
