@@ -28,6 +28,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class IdentificationRound {
 
+    /**
+     * The first round's year: the register's baseline is the poor population at the end of 2013 (Table 1's 6.34
+     * million), identified on 2013 incomes; 建档立卡 built on it from 2014.
+     */
+    public static final int FIRST_YEAR = 2013;
+
     @AggregateIdentifier
     private String roundId;
     private String countyCode;
@@ -50,9 +56,9 @@ public class IdentificationRound {
             throw new RegistrationException(RegistrationErrorCode.INVALID_ROUND, "A county code has 6 digits",
                     "countyCode", "COUNTY_CODE");
         }
-        if (command.year() < 2014 || command.year() > 2100) {
+        if (command.year() < FIRST_YEAR || command.year() > 2100) {
             throw new RegistrationException(RegistrationErrorCode.INVALID_ROUND,
-                    "Identification rounds start in 2014", "year", "YEAR");
+                    "Identification rounds start with the " + FIRST_YEAR + " baseline", "year", "YEAR");
         }
         if (command.povertyScale() < 1) {
             throw new RegistrationException(RegistrationErrorCode.INVALID_ROUND,

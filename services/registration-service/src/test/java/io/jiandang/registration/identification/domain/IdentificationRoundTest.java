@@ -68,6 +68,21 @@ class IdentificationRoundTest {
     }
 
     @Test
+    void noRoundOpensBeforeThe2013Baseline() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenIdentificationRoundCommand(COUNTY + "-2012", COUNTY, 2012, 10, COUNTY_OFFICER))
+                .expectException(refusedWith(INVALID_ROUND, "year", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBaselineRoundOf2013CanBeOpened() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenIdentificationRoundCommand(COUNTY + "-2013", COUNTY, 2013, 10, COUNTY_OFFICER))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void thePovertyScaleIsAPositiveNumberOfPeople() {
         fixture.givenNoPriorActivity()
                 .when(new OpenIdentificationRoundCommand(ROUND, COUNTY, 2015, 0, COUNTY_OFFICER))

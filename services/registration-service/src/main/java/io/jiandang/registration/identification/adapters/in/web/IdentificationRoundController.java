@@ -4,6 +4,7 @@ import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.web.CommandDispatcher;
 import io.jiandang.registration.common.api.RegistrationErrorCode;
 import io.jiandang.registration.common.api.RegistrationException;
+import io.jiandang.registration.identification.domain.IdentificationRound;
 import io.jiandang.registration.identification.api.CutOffResult;
 import io.jiandang.registration.identification.api.OpenIdentificationRoundCommand;
 import io.jiandang.registration.identification.application.CutOffLineService;
@@ -52,7 +53,7 @@ public class IdentificationRoundController {
 
     public record OpenRoundRequest(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code")
                                    String countyCode,
-                                   @NotNull @Min(2014) @Max(2100) Integer year,
+                                   @NotNull @Min(IdentificationRound.FIRST_YEAR) @Max(2100) Integer year,
                                    @NotNull @Min(1) Integer povertyScale,
                                    LocalDate effectiveOn) {
     }
