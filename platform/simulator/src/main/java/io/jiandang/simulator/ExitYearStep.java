@@ -37,8 +37,9 @@ import static io.jiandang.simulator.Work.whenKnown;
  *       (一帮一联);</li>
  *   <li>in December (clock moved to 1 December, when December's entry may be written): the year's twelve monthly
  *       income entries, each recorded and signed by the household's cadre and by the household (一户一卡, about 6,800
- *       yuan per head: above the line); then, once exit-service has seen the twelve months and the pairing, the assessment (八有一超),
- *       the three signatures (household head, verification team member, pairing cadre) and the public notice;</li>
+ *       yuan per head: above the line); then, once exit-service has seen the twelve months and the pairing, the
+ *       assessment (八有一超), the three signatures (household head, verification team member, pairing cadre) and
+ *       the public notice;</li>
  *   <li>the clocks moved past the notice period, the cancellation (销号) with the business date of that day as
  *       {@code exitedOn}, in December of the year.</li>
  * </ol>
