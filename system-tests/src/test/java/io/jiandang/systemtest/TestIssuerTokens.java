@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
 /**
  * The simulator's officers as the test JVM's token issuer signs them, instead of the identity provider's clients:
  * the same ids and claims as the identity provider's demo directory ({@code officer-<level>-<code>},
- * {@code policy-admin}, {@code cadre}). Tokens are cached for most of their validity.
+ * {@code cadre-<villageCode>-<n>}, {@code policy-admin}, {@code cadre}). Tokens are cached for most of their validity.
  */
 final class TestIssuerTokens extends Tokens {
 
     private static final Pattern OFFICER = Pattern.compile("officer-(region|city|county|township|village)-(\\d{6}|\\d{12})");
+    private static final Pattern CADRE = Pattern.compile("cadre-(\\d{12})-([1-9]\\d?)");
 
     private record Cached(String header, Instant until) {
     }
@@ -51,6 +52,10 @@ final class TestIssuerTokens extends Tokens {
         if (officer.matches()) {
             return new Actor(clientId, Role.INFORMATION_OFFICER,
                     DivisionLevel.valueOf(officer.group(1).toUpperCase(Locale.ROOT)), officer.group(2));
+        }
+        Matcher cadre = CADRE.matcher(clientId);
+        if (cadre.matches()) {
+            return new Actor(clientId, Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, cadre.group(1));
         }
         return switch (clientId) {
             case "policy-admin" -> new Actor(clientId, Role.POLICY_ADMINISTRATOR, DivisionLevel.REGION, "450000");

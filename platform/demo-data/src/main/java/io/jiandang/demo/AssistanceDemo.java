@@ -31,7 +31,8 @@ public class AssistanceDemo {
     static final String COUNTY_OFFICER = "county-officer";
     /** The demo user with the ASSISTANCE_CADRE role (identity-provider README): the one cadre who can sign. */
     public static final String SIGNING_CADRE = "cadre";
-    static final int HOUSEHOLDS_PER_CADRE = 5;
+    /** The demo assistance policy's pairing limit: households per cadre (a cadre is paired with a few households). */
+    public static final int HOUSEHOLDS_PER_CADRE = 5;
 
     /** Cadres of the demo county: the signing cadre first, then cadres without a login (pairings only). */
     record DemoCadre(String cadreId, String name, String unit, String kind, String contact) {
@@ -143,7 +144,7 @@ public class AssistanceDemo {
         amounts.put("WAGES", new BigDecimal(1800 + 40 * m + 10 * n));
         amounts.put("PRODUCTION", new BigDecimal(m >= 9 ? "900.00" : "150.00"));
         amounts.put("TRANSFER", new BigDecimal("120.00"));
-        return record(householdId, month, amounts, new BigDecimal("80.00"));
+        return record(SIGNING_CADRE, householdId, month, amounts, new BigDecimal("80.00"));
     }
 
     /**
@@ -152,26 +153,35 @@ public class AssistanceDemo {
      * goats sold from September), above a line of 4,000 yuan as an exiting household's should be.
      */
     public int recordMonth(String householdId, YearMonth month, int n, int people) {
+        return recordMonth(SIGNING_CADRE, householdId, month, n, people);
+    }
+
+    /**
+     * As {@link #recordMonth(String, YearMonth, int, int)}, recorded and signed by {@code cadreId}, the household's
+     * paired cadre (a login of the identity provider, e.g. a generated cadre of the household's village).
+     */
+    public int recordMonth(String cadreId, String householdId, YearMonth month, int n, int people) {
         int m = month.getMonthValue();
         Map<String, Object> amounts = new LinkedHashMap<>();
         amounts.put("WAGES", BigDecimal.valueOf((long) people * (350 + 5 * (n % 10) + 10 * m)));
         amounts.put("PRODUCTION", BigDecimal.valueOf((long) people * (m >= 9 ? 300 : 50)));
         amounts.put("TRANSFER", BigDecimal.valueOf(40L * people));
-        return record(householdId, month, amounts, BigDecimal.valueOf(30L * people));
+        return record(cadreId, householdId, month, amounts, BigDecimal.valueOf(30L * people));
     }
 
-    private int record(String householdId, YearMonth month, Map<String, Object> amounts, BigDecimal productionCosts) {
+    private int record(String cadreId, String householdId, YearMonth month, Map<String, Object> amounts,
+                       BigDecimal productionCosts) {
         String entryId;
         try {
-            entryId = api.recordIncome(SIGNING_CADRE, householdId, month.toString(), amounts, productionCosts);
+            entryId = api.recordIncome(cadreId, householdId, month.toString(), amounts, productionCosts);
         } catch (ApiProblemException e) {
             if (e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
                 return 0;
             }
             throw e;
         }
-        api.sign(SIGNING_CADRE, householdId, entryId, "CADRE", null);
-        api.sign(SIGNING_CADRE, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + month);
+        api.sign(cadreId, householdId, entryId, "CADRE", null);
+        api.sign(cadreId, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + month);
         return 2;
     }
 
@@ -183,14 +193,11 @@ public class AssistanceDemo {
     }
 
     /** The demo's assistance policy, in force from the first of {@code year}; one already published is kept. */
-    void publishPolicy(int year) {
+    public void publishPolicy(int year) {
         publishPolicy(year, HOUSEHOLDS_PER_CADRE);
     }
 
-    /**
-     * As {@link #publishPolicy(int)} with another pairing limit: a simulation whose households are all paired with
-     * the one cadre that has a login (the signing cadre) needs a limit as large as its exiting households.
-     */
+    /** As {@link #publishPolicy(int)} with another pairing limit (households per cadre). */
     public void publishPolicy(int year, int householdsPerCadre) {
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("version", 1);

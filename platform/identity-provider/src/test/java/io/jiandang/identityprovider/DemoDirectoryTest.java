@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoDirectoryTest {
 
@@ -60,6 +61,31 @@ class DemoDirectoryTest {
         assertThat(directory.find("officer-hamlet-451227101201")).as("no such level").isEmpty();
         assertThat(directory.find("officer-village-451227101201x")).isEmpty();
         assertThat(directory.find(null)).isEmpty();
+    }
+
+    @Test
+    void generatedCadresExistForEveryCatalogueVillageWithinTheBound() {
+        assertThat(directory.find("cadre-451227101201-1")).get()
+                .extracting(DemoIdentity::role, DemoIdentity::level, DemoIdentity::divisionCode, DemoIdentity::name)
+                .containsExactly(Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, "451227101201", "百马村委会帮扶责任人1");
+        assertThat(directory.find("cadre-451227101201-" + DemoDirectory.MAX_GENERATED_CADRES_PER_VILLAGE)).isPresent();
+        assertThat(directory.find(DemoDirectory.generatedCadreId("451227100001", 7)).orElseThrow().userId())
+                .isEqualTo("cadre-451227100001-7");
+
+        assertThat(directory.find("cadre-451227999999-1")).as("unknown village").isEmpty();
+        assertThat(directory.find("cadre-451227101000-1")).as("township code").isEmpty();
+        assertThat(directory.find("cadre-451227-1")).as("county code").isEmpty();
+        assertThat(directory.find("cadre-451227101201-0")).as("n below the bound").isEmpty();
+        assertThat(directory.find("cadre-451227101201-" + (DemoDirectory.MAX_GENERATED_CADRES_PER_VILLAGE + 1)))
+                .as("n above the bound").isEmpty();
+        assertThat(directory.find("cadre-451227101201-01")).as("leading zero: one id per cadre").isEmpty();
+        assertThat(directory.find("cadre-451227101201")).isEmpty();
+        assertThat(directory.find("cadre-451227101201-1x")).isEmpty();
+        assertThatThrownBy(() -> DemoDirectory.generatedCadreId("451227101201", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DemoDirectory.generatedCadreId("451227101201",
+                DemoDirectory.MAX_GENERATED_CADRES_PER_VILLAGE + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DemoDirectory.generatedCadreId("451227", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

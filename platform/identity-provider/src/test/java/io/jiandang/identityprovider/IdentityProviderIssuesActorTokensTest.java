@@ -3,6 +3,7 @@ package io.jiandang.identityprovider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiandang.divisions.DivisionLevel;
+import io.jiandang.identityprovider.users.DemoDirectory;
 import io.jiandang.probe.ResourceServerProbeApplication;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;
@@ -80,6 +81,24 @@ class IdentityProviderIssuesActorTokensTest {
         assertThat(tokenResponse("officer-village-451227101201", "wrong").statusCode()).isEqualTo(401);
         assertThat(tokenResponse("nobody", "demo").statusCode()).isEqualTo(401);
         assertThat(tokenResponse("officer-township-451227101000", "demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void generatedCadreOfARealVillageGetsACadreTokenOfThatVillage() throws Exception {
+        Jwt jwt = decoder().decode(clientCredentialsToken("cadre-" + REAL_VILLAGE + "-3", "demo"));
+
+        assertThat(ActorClaims.toActor(jwt)).isEqualTo(new Actor("cadre-" + REAL_VILLAGE + "-3",
+                Role.ASSISTANCE_CADRE, DivisionLevel.VILLAGE, REAL_VILLAGE));
+        assertThat(jwt.getClaimAsString("name")).isEqualTo("百马村委会帮扶责任人3");
+    }
+
+    @Test
+    void generatedCadreOfAnUnknownVillageOrBeyondTheBoundIsRefused() throws Exception {
+        assertThat(tokenResponse("cadre-451227999999-1", "demo").statusCode()).as("unknown village").isEqualTo(401);
+        assertThat(tokenResponse("cadre-451227101000-1", "demo").statusCode()).as("a township").isEqualTo(401);
+        assertThat(tokenResponse("cadre-" + REAL_VILLAGE + "-0", "demo").statusCode()).isEqualTo(401);
+        assertThat(tokenResponse("cadre-" + REAL_VILLAGE + "-" + (DemoDirectory.MAX_GENERATED_CADRES_PER_VILLAGE + 1), "demo").statusCode()).isEqualTo(401);
+        assertThat(tokenResponse("cadre-" + REAL_VILLAGE + "-" + DemoDirectory.MAX_GENERATED_CADRES_PER_VILLAGE, "demo").statusCode()).isEqualTo(200);
     }
 
     @Test

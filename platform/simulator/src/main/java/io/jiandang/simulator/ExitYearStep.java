@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,31 +27,35 @@ import static io.jiandang.simulator.Work.whenKnown;
  * Exits (脱贫, 精准退出) of a simulated year through the public APIs of assistance-service and exit-service, for the
  * households the plan lets exit that year (per city, Table 1's exits at the scale):
  * <ol>
- *   <li>once: the assistance policy, the signing cadre, and the exit policy with the national income lines of
- *       2014 (2,800 yuan), 2015 (2,855) and 2016 (2,952 yuan per head and year: the national poverty line of 2,300
- *       yuan at 2010 prices, as published for each year), 12 signed months required, 7 days of notice;</li>
- *   <li>early in the year (business clock moved to 5 January): each household paired with the cadre (一帮一联);</li>
+ *   <li>once: the assistance policy with its default pairing limit ({@value AssistanceDemo#HOUSEHOLDS_PER_CADRE}
+ *       households per cadre), the pairing plan ({@link CadrePairings}: every household that will exit, given to a
+ *       generated cadre of its own village), and the exit policy with the national income lines of 2014 (2,800
+ *       yuan), 2015 (2,855) and 2016 (2,952 yuan per head and year: the national poverty line of 2,300 yuan at 2010
+ *       prices, as published for each year), 12 signed months required, 7 days of notice;</li>
+ *   <li>early in the year (business clock moved to 5 January): the cadres (帮扶责任人) of the year's households
+ *       registered for their village by the county officer, and each household paired with its cadre
+ *       (一帮一联);</li>
  *   <li>in December (clock moved to 1 December, when December's entry may be written): the year's twelve monthly
- *       income entries, each signed by the cadre and by the household (一户一卡, about 6,800 yuan per head: above the
- *       line); then, once exit-service has seen the twelve months and the pairing, the assessment (八有一超),
- *       the three signatures (household head, verification team member, pairing cadre) and the public notice;</li>
+ *       income entries, each recorded and signed by the household's cadre and by the household (一户一卡, about 6,800
+ *       yuan per head: above the line); then, once exit-service has seen the twelve months and the pairing, the
+ *       assessment (八有一超), the three signatures (household head, verification team member, pairing cadre) and
+ *       the public notice;</li>
  *   <li>the clocks moved past the notice period, the cancellation (销号) with the business date of that day as
  *       {@code exitedOn}, in December of the year.</li>
  * </ol>
- * The identity provider has one login with the cadre role ({@code cadre}); the cadre's signatures can only be
- * given by the paired cadre with a login, so every exiting household is paired with that cadre (registered for the
- * whole region) and the assistance policy's pairing limit is set to the number of exiting households.
+ * The cadre's signatures can only be given by the paired cadre with a login: the identity provider has generated
+ * cadre logins {@code cadre-<villageCode>-<n>} for every village, and each household is paired with one of its
+ * village, as many cadres per village as keep each within the policy's limit. The plan depends on the population
+ * only, so the same seed pairs the same households with the same cadres.
  */
 public final class ExitYearStep implements YearStep {
 
-    static final String REGION_OFFICER = "officer-region-450000";
-    static final String CADRE = AssistanceDemo.SIGNING_CADRE;
     /** National income lines (yuan per head and year) of the simulated years. */
     static final Map<Integer, Integer> INCOME_LINES = Map.of(2014, 2800, 2015, 2855, 2016, 2952);
     private static final Set<String> ASSISTANCE_CATCHING_UP = Set.of("HOUSEHOLD_NOT_FOUND", "HOUSEHOLD_NOT_REGISTERED",
             "CADRE_NOT_FOUND", "NO_POLICY_PUBLISHED", "HTTP_403");
 
-    private boolean prepared;
+    private CadrePairings cadres;
 
     @Override
     public String name() {
@@ -81,17 +86,29 @@ public final class ExitYearStep implements YearStep {
             return new StepResult(name(), year, StepResult.Status.FAILED, counts, "the business date is already "
                     + pairedOn + ": the year's exits cannot be dated in " + year);
         }
-        if (!prepared) {
-            prepare(context, pairedOn);
-            prepared = true;
+        if (cadres == null) {
+            cadres = prepare(context, pairedOn);
         }
-        AtomicLong paired = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        Map<String, SimulatedHousehold> cadresToRegister = new TreeMap<>();
+        registered.forEach(household -> cadresToRegister.putIfAbsent(cadres.cadreOf(household), household));
+        AtomicLong cadresRegistered = new AtomicLong();
+        parallel(context, List.copyOf(cadresToRegister.entrySet()), "cadres " + year, cadre -> {
+            try {
+                registerCadre(assistance, cadre.getKey(), cadre.getValue());
+                cadresRegistered.incrementAndGet();
+            } catch (ApiProblemException e) {
+                refused.incrementAndGet();
+                remember(problems, "cadre registration: " + e.getMessage());
+            }
+        });
+        counts.put("cadres", cadresRegistered.get());
+        AtomicLong paired = new AtomicLong();
         parallel(context, registered, "pairings " + year, household -> {
             String id = context.householdIds().get(household.number());
             try {
-                whenKnown(ASSISTANCE_CATCHING_UP, () -> assistance.pair(countyOfficer(household), id, CADRE,
-                        "一帮一联 (simulated)", pairedOn.toString()));
+                whenKnown(ASSISTANCE_CATCHING_UP, () -> assistance.pair(countyOfficer(household), id,
+                        cadres.cadreOf(household), "一帮一联 (simulated)", pairedOn.toString()));
                 paired.incrementAndGet();
             } catch (ApiProblemException e) {
                 if (e.isConflict("ALREADY_PAIRED")) {
@@ -115,10 +132,11 @@ public final class ExitYearStep implements YearStep {
                 for (int month = 1; month <= 12; month++) {
                     YearMonth ym = YearMonth.of(year, month);
                     signedEntries.addAndGet(whenKnown(ASSISTANCE_CATCHING_UP,
-                            () -> incomes.recordMonth(id, ym, household.number(), household.people())));
+                            () -> incomes.recordMonth(cadres.cadreOf(household), id, ym, household.number(),
+                                    household.people())));
                 }
                 ExitDemo exit = context.exits().as(clients(household));
-                awaitExitFacts(exit, townshipOfficer(household), id, year);
+                awaitExitFacts(exit, townshipOfficer(household), id, cadres.cadreOf(household), year);
                 ExitDemo.OnNotice notice = exit.takeToNotice(List.of(id), year).get(0);
                 if (notice.exitId() == null) {
                     refused.incrementAndGet();
@@ -162,31 +180,41 @@ public final class ExitYearStep implements YearStep {
                         + (problems.isEmpty() ? "" : "; first problems: " + String.join(" | ", problems)));
     }
 
-    /** The assistance policy, the signing cadre (for the whole region) and the exit policy, in force from the year. */
-    private void prepare(SimulationContext context, LocalDate today) {
-        int exitingHouseholds = (int) context.population().households().stream().filter(h -> h.exitYear() != 0).count();
-        new AssistanceDemo(context.assistance(), Clock.systemUTC()).publishPolicy(today.getYear(),
-                Math.max(5, exitingHouseholds));
+    /**
+     * The assistance policy (default pairing limit) and the exit policy, in force from the year; answers the pairing
+     * plan of every household that will exit (pairings outlive exits, so a cadre's households of all years count).
+     */
+    private static CadrePairings prepare(SimulationContext context, LocalDate today) {
+        CadrePairings plan = CadrePairings.plan(context.population().households().stream()
+                .filter(h -> h.exitYear() != 0).toList(), AssistanceDemo.HOUSEHOLDS_PER_CADRE);
+        new AssistanceDemo(context.assistance(), Clock.systemUTC()).publishPolicy(today.getYear());
+        context.exits().publishPolicy(LocalDate.of(today.getYear(), 1, 1), INCOME_LINES);
+        return plan;
+    }
+
+    /** Registers a generated cadre for its village (by the county officer); one registered already is kept. */
+    private static void registerCadre(AssistanceApi assistance, String cadreId, SimulatedHousehold ofVillage) {
+        String village = CadrePairings.villageOf(cadreId);
         try {
-            context.assistance().registerCadre(REGION_OFFICER, CADRE, "450000", "韦建国", "自治区扶贫办 (simulated)",
-                    "CIVIL_SERVANT", null);
+            assistance.registerCadre(countyOfficer(ofVillage), cadreId, village,
+                    "帮扶责任人 " + cadreId.substring(cadreId.lastIndexOf('-') + 1) + " (simulated)",
+                    "驻村工作队 " + village + " (simulated)", "CIVIL_SERVANT", null);
         } catch (ApiProblemException e) {
             if (!e.isConflict("CADRE_ALREADY_REGISTERED")) {
                 throw e;
             }
         }
-        context.exits().publishPolicy(LocalDate.of(today.getYear(), 1, 1), INCOME_LINES);
     }
 
-    /** Waits until exit-service has seen the household registered, paired with the cadre and its twelve months. */
-    private static void awaitExitFacts(ExitDemo exit, String officer, String householdId, int year) {
+    /** Waits until exit-service has seen the household registered, paired with its cadre and its twelve months. */
+    private static void awaitExitFacts(ExitDemo exit, String officer, String householdId, String cadreId, int year) {
         long deadline = System.nanoTime() + Work.READ_MODEL_WAIT.toNanos();
         while (true) {
             try {
                 JsonNode facts = exit.exitFacts(officer, householdId);
                 boolean paired = false;
                 for (JsonNode cadre : facts.path("pairedCadres")) {
-                    paired |= CADRE.equals(cadre.asText());
+                    paired |= cadreId.equals(cadre.asText());
                 }
                 int months = facts.path("incomes").path(String.valueOf(year)).path("monthsCounted").asInt(0);
                 if (paired && months >= 12) {
@@ -205,9 +233,10 @@ public final class ExitYearStep implements YearStep {
         }
     }
 
-    private static ExitDemo.Clients clients(SimulatedHousehold household) {
+    private ExitDemo.Clients clients(SimulatedHousehold household) {
         String township = townshipOfficer(household);
-        return new ExitDemo.Clients(RegistrationYearStep.POLICY_ADMIN, township, township, CADRE, countyOfficer(household));
+        return new ExitDemo.Clients(RegistrationYearStep.POLICY_ADMIN, township, township, cadres.cadreOf(household),
+                countyOfficer(household));
     }
 
     private static String townshipOfficer(SimulatedHousehold household) {

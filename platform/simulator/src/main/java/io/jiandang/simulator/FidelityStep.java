@@ -77,8 +77,8 @@ public final class FidelityStep implements YearStep {
 
     /**
      * The region's statistics of the year as known now. {@code knownAt} is sent as the real time: recording times
-     * are real while the business clock of a historical stack is years behind (ADR 0010), and reporting's default
-     * "known at" is its business clock.
+     * are real while the business clock of a historical stack is years behind (ADR 0010). Reporting's default
+     * "known at" is the recording (system) time as well; sending it keeps the check explicit about what it compares.
      */
     private JsonNode ask(int year) {
         URI uri = URI.create(base + "/api/statistics?division=" + REGION + "&period=" + year + "&knownAt="

@@ -107,7 +107,7 @@ public final class SimulatorMain {
         RegistrationClient registration = new RegistrationClient(http, tokens, options.registration());
         AssistanceApi assistance = new AssistanceApi(http, tokens, options.assistance());
         ExitDemo exits = new ExitDemo(http, tokens, options.exit(),
-                new ExitDemo.Clients(RegistrationYearStep.POLICY_ADMIN, null, null, ExitYearStep.CADRE, null));
+                new ExitDemo.Clients(RegistrationYearStep.POLICY_ADMIN, null, null, null, null));
         // a service that refuses the connection is not part of this stack: find them without a long warm-up
         BusinessTime time = new BusinessTime(new DemoTime(JsonHttp.standard(mapper, Duration.ofSeconds(2)), tokens,
                 clockServices));

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
 /**
  * The demo users of local runs. LOCAL RUNS ONLY: every one of them has the password {@value #DEMO_PASSWORD}.
  *
- * <p>Two kinds: the named users of the README (one per role and level, on real Guangxi codes around 巴马瑶族自治县),
- * and generated information officers {@code officer-<level>-<code>} that exist for every division of the
- * catalogue, so that the demo loader can act at each village, township and county through the public API.
+ * <p>Three kinds: the named users of the README (one per role and level, on real Guangxi codes around 巴马瑶族自治县);
+ * generated information officers {@code officer-<level>-<code>} that exist for every division of the
+ * catalogue, so that the demo loader can act at each village, township and county through the public API; and
+ * generated assistance cadres (帮扶责任人) {@code cadre-<villageCode>-<n>}, {@code n} from 1 to
+ * {@value #MAX_GENERATED_CADRES_PER_VILLAGE}, for every village of the catalogue, so that a simulation can pair each
+ * household with a cadre of its own village who has a login and can sign (a cadre is paired with a few households
+ * only, so a village needs several).
  */
 public final class DemoDirectory {
 
@@ -37,6 +41,10 @@ public final class DemoDirectory {
 
     private static final Pattern GENERATED_OFFICER =
             Pattern.compile("officer-(region|city|county|township|village)-(\\d{6}|\\d{12})");
+    /** How many generated cadres a village has: enough for a few hundred paired households at a policy's usual limit. */
+    public static final int MAX_GENERATED_CADRES_PER_VILLAGE = 99;
+    // n without leading zeros, so that every generated cadre has exactly one id; its bound is checked after parsing
+    private static final Pattern GENERATED_CADRE = Pattern.compile("cadre-(\\d{12})-([1-9]\\d{0,2})");
 
     private static final Map<Role, String> ROLE_TITLES = Map.of(
             Role.INFORMATION_OFFICER, "扶贫信息员",
@@ -73,7 +81,10 @@ public final class DemoDirectory {
         return Collections.unmodifiableList(new ArrayList<>(namedUsers.values()));
     }
 
-    /** A named user, or a generated officer whose code exists at its level in the catalogue. */
+    /**
+     * A named user, a generated officer whose code exists at its level in the catalogue, or a generated cadre of a
+     * catalogue village with {@code n} within 1..{@value #MAX_GENERATED_CADRES_PER_VILLAGE}.
+     */
     public Optional<DemoIdentity> find(String userId) {
         if (userId == null) {
             return Optional.empty();
@@ -82,12 +93,45 @@ public final class DemoDirectory {
         if (named != null) {
             return Optional.of(named);
         }
-        return generatedOfficer(userId);
+        return generatedOfficer(userId).or(() -> generatedCadre(userId));
     }
 
     /** The id of the generated officer of a division, e.g. {@code officer-village-451227101201}. */
     public static String generatedOfficerId(DivisionLevel level, String divisionCode) {
         return "officer-" + level.name().toLowerCase(Locale.ROOT) + "-" + divisionCode;
+    }
+
+    /**
+     * The id of the {@code n}th generated cadre of a village, e.g. {@code cadre-451227101201-3}.
+     *
+     * @throws IllegalArgumentException if {@code n} is outside 1..{@value #MAX_GENERATED_CADRES_PER_VILLAGE} or the
+     *                                  code has not the 12 digits of a village (whether the village exists is checked
+     *                                  when the login is used)
+     */
+    public static String generatedCadreId(String villageCode, int n) {
+        if (n < 1 || n > MAX_GENERATED_CADRES_PER_VILLAGE) {
+            throw new IllegalArgumentException("A village has generated cadres 1 to " + MAX_GENERATED_CADRES_PER_VILLAGE
+                    + ", not " + n);
+        }
+        if (villageCode == null || !villageCode.matches("\\d{12}")) {
+            throw new IllegalArgumentException("Not a village code (12 digits): " + villageCode);
+        }
+        return "cadre-" + villageCode + "-" + n;
+    }
+
+    private Optional<DemoIdentity> generatedCadre(String userId) {
+        Matcher matcher = GENERATED_CADRE.matcher(userId);
+        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) > MAX_GENERATED_CADRES_PER_VILLAGE) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(matcher.group(2));
+        return catalogue.find(matcher.group(1))
+                .filter(division -> division.level() == DivisionLevel.VILLAGE)
+                .map(village -> {
+                    DemoIdentity cadre = identity(userId, Role.ASSISTANCE_CADRE, village, DivisionLevel.VILLAGE);
+                    return new DemoIdentity(cadre.userId(), cadre.role(), cadre.level(), cadre.divisionCode(),
+                            cadre.name() + n);
+                });
     }
 
     private Optional<DemoIdentity> generatedOfficer(String userId) {

@@ -3,10 +3,17 @@ package io.jiandang.reporting.config;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.reporting.register.application.AssistanceFactReaders;
 import io.jiandang.reporting.register.application.FactReaders;
+import io.jiandang.reporting.register.application.RecordingClock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The division catalogue and the event readers; the clock comes from platform/business-clock. */
+import java.time.Clock;
+
+/**
+ * The division catalogue, the event readers and the recording clock; the business clock comes from
+ * platform/business-clock.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReportingConfiguration {
 
@@ -19,5 +26,12 @@ public class ReportingConfiguration {
     @Bean
     public FactReaders factReaders() {
         return AssistanceFactReaders.registerOn(new FactReaders());
+    }
+
+    /** The system time, the default "known at" (facts' recordedAt are system times, whatever the business date). */
+    @Bean
+    @ConditionalOnMissingBean
+    public RecordingClock recordingClock() {
+        return new RecordingClock(Clock.systemUTC());
     }
 }

@@ -7,6 +7,7 @@ import io.jiandang.reporting.cycle.domain.CycleKind;
 import io.jiandang.reporting.cycle.domain.UpdateCycle;
 import io.jiandang.reporting.cycle.domain.UpdateCycleException;
 import io.jiandang.reporting.register.application.DivisionCodes;
+import io.jiandang.reporting.register.application.RecordingClock;
 import io.jiandang.reporting.register.application.RegisterStore;
 import io.jiandang.reporting.register.application.StatisticsService;
 import io.jiandang.reporting.register.domain.HouseholdState;
@@ -30,13 +31,20 @@ public final class UpdateCycleService {
     private final RegisterStore register;
     private final DivisionCatalogue catalogue;
     private final Clock clock;
+    private final RecordingClock recording;
 
-    public UpdateCycleService(UpdateCycles cycles, TopicReplay replay, RegisterStore register, DivisionCatalogue catalogue, Clock clock) {
+    /**
+     * @param clock     the business clock: cycles' times and deadlines
+     * @param recording the recording (system) time: completeness counts the register as known now, in recording time
+     */
+    public UpdateCycleService(UpdateCycles cycles, TopicReplay replay, RegisterStore register, DivisionCatalogue catalogue,
+                              Clock clock, RecordingClock recording) {
         this.cycles = cycles;
         this.replay = replay;
         this.register = register;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.recording = recording;
     }
 
     public UpdateCycle open(Actor actor, CycleKind kind, String period, Map<DivisionLevel, LocalDate> deadlines) {
@@ -105,7 +113,7 @@ public final class UpdateCycleService {
         int registered = 0;
         int reviewed = 0;
         for (HouseholdTimeline h : households) {
-            HouseholdState s = h.stateAsAt(cycle.periodEnd(), clock.instant()).orElse(null);
+            HouseholdState s = h.stateAsAt(cycle.periodEnd(), recording.instant()).orElse(null);
             if (s == null || !s.status().isPoor()) {
                 continue;
             }

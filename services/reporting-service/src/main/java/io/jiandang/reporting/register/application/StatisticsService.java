@@ -25,11 +25,23 @@ public final class StatisticsService {
     private final RegisterStore store;
     private final DivisionCatalogue catalogue;
     private final Clock clock;
+    private final RecordingClock recording;
 
-    public StatisticsService(RegisterStore store, DivisionCatalogue catalogue, Clock clock) {
+    /**
+     * @param clock     the business clock: the default period is the quarter of its date
+     * @param recording the recording (system) time: the default "known at" is its now, since facts' recordedAt are
+     *                  recording times (in a historical stack, ADR 0010, the business clock is years behind them)
+     */
+    public StatisticsService(RegisterStore store, DivisionCatalogue catalogue, Clock clock, RecordingClock recording) {
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.recording = recording;
+    }
+
+    /** With one clock for business and recording time (a stack whose business clock runs on the real date). */
+    public StatisticsService(RegisterStore store, DivisionCatalogue catalogue, Clock clock) {
+        this(store, catalogue, clock, new RecordingClock(clock));
     }
 
     /** Supervisors watch the figures; officers and auditors read them too. Always inside the caller's jurisdiction. */
@@ -51,7 +63,7 @@ public final class StatisticsService {
         requireReader(actor, division.code());
         Period period = periodName == null || periodName.isBlank()
                 ? Period.quarterOf(clock.instant().atZone(clock.getZone()).toLocalDate()) : Period.parse(periodName);
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = knownAt == null ? recording.instant() : knownAt;
         StatisticsCalculator calculator = new StatisticsCalculator(store.classThresholds(), store.exitPlans());
         List<HouseholdTimeline> households = store.within(division.code());
         Figures total = calculator.figures(division.code(), period, known, households);

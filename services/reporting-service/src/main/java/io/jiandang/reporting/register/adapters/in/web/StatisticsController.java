@@ -39,7 +39,8 @@ public class StatisticsController {
 
     /**
      * Figures of a division for a period (e.g. 2016-Q3; default the current quarter), as at the period's end,
-     * as known at {@code knownAt} (default now).
+     * as known at {@code knownAt} (default now in recording time, the system's: facts' recordedAt are system times, and
+     * in a historical stack, ADR 0010, the business clock is years behind them).
      */
     @GetMapping("/api/statistics")
     public StatisticsView statistics(Actor actor, @RequestParam String division,

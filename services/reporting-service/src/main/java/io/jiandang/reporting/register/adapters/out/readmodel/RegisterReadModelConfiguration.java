@@ -7,6 +7,7 @@ import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.reporting.register.adapters.in.web.LiveFigures;
 import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.LiveRegister;
+import io.jiandang.reporting.register.application.RecordingClock;
 import io.jiandang.reporting.register.application.StatisticsService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +82,8 @@ public class RegisterReadModelConfiguration {
     }
 
     @Bean
-    public StatisticsService statisticsService(RegisterReadModels models, DivisionCatalogue catalogue, Clock clock) {
-        return new StatisticsService(models, catalogue, clock);
+    public StatisticsService statisticsService(RegisterReadModels models, DivisionCatalogue catalogue, Clock clock,
+                                               RecordingClock recording) {
+        return new StatisticsService(models, catalogue, clock, recording);
     }
 }
