@@ -86,6 +86,13 @@ public class BusinessClockAutoConfiguration {
         }
     }
 
+    /** Recording time is the system's, whatever the business clock (ADR 0010). */
+    @Bean
+    @ConditionalOnMissingBean(RecordingClock.class)
+    RecordingClock recordingClock() {
+        return new RecordingClock(Clock.systemUTC());
+    }
+
     @Bean
     @ConditionalOnMissingBean(Clock.class)
     @ConditionalOnProperty(name = "jiandang.clock.adjustable", havingValue = "false", matchIfMissing = true)

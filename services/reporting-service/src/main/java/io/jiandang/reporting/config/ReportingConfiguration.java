@@ -3,12 +3,9 @@ package io.jiandang.reporting.config;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.reporting.register.application.AssistanceFactReaders;
 import io.jiandang.reporting.register.application.FactReaders;
-import io.jiandang.reporting.register.application.RecordingClock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 
 /**
  * The division catalogue, the event readers and the recording clock; the business clock comes from
@@ -26,12 +23,5 @@ public class ReportingConfiguration {
     @Bean
     public FactReaders factReaders() {
         return AssistanceFactReaders.registerOn(new FactReaders());
-    }
-
-    /** The system time, the default "known at" (facts' recordedAt are system times, whatever the business date). */
-    @Bean
-    @ConditionalOnMissingBean
-    public RecordingClock recordingClock() {
-        return new RecordingClock(Clock.systemUTC());
     }
 }

@@ -2,6 +2,7 @@ package io.jiandang.audit.asof.application;
 
 import io.jiandang.audit.common.api.AuditErrorCode;
 import io.jiandang.audit.common.api.AuditException;
+import io.jiandang.clock.RecordingClock;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads the T of "as known at T": an ISO-8601 instant ({@code 2026-06-01T08:00:00Z}), or a date meaning the end
- * of that day in China ({@code 2026-06-01}), or nothing meaning now.
+ * of that day in China ({@code 2026-06-01}), or nothing meaning now in recording time (not the business date).
  */
 public final class KnownAt {
 
@@ -20,9 +21,10 @@ public final class KnownAt {
     private KnownAt() {
     }
 
-    public static Instant parse(String field, String value, Clock clock) {
+    /** @param recording the default "now": recording time, which facts' recorded times are compared with (ADR 0010) */
+    public static Instant parse(String field, String value, RecordingClock recording) {
         if (value == null || value.isBlank()) {
-            return clock.instant();
+            return recording.instant();
         }
         try {
             if (value.length() == 10) {

@@ -7,7 +7,7 @@ import io.jiandang.reporting.cycle.domain.CycleKind;
 import io.jiandang.reporting.cycle.domain.UpdateCycle;
 import io.jiandang.reporting.cycle.domain.UpdateCycleException;
 import io.jiandang.reporting.register.application.DivisionCodes;
-import io.jiandang.reporting.register.application.RecordingClock;
+import io.jiandang.clock.RecordingClock;
 import io.jiandang.reporting.register.application.RegisterStore;
 import io.jiandang.reporting.register.application.StatisticsService;
 import io.jiandang.reporting.register.domain.HouseholdState;

@@ -6,7 +6,7 @@ import io.jiandang.reporting.cycle.domain.CycleKind;
 import io.jiandang.reporting.cycle.domain.UpdateCycle;
 import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.InMemoryRegisterStore;
-import io.jiandang.reporting.register.application.RecordingClock;
+import io.jiandang.clock.RecordingClock;
 import io.jiandang.reporting.register.application.RegisterProjection;
 import io.jiandang.security.Actor;
 import io.jiandang.security.Role;

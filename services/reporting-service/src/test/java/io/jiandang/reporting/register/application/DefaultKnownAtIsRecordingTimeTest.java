@@ -1,5 +1,6 @@
 package io.jiandang.reporting.register.application;
 
+import io.jiandang.clock.RecordingClock;
 import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.divisions.DivisionLevel;
 import io.jiandang.envelope.EventEnvelope;

@@ -5,7 +5,7 @@ import io.jiandang.divisions.DivisionCatalogue;
 import io.jiandang.reporting.cycle.application.UpdateCycleService;
 import io.jiandang.reporting.register.adapters.out.readmodel.RegisterReadModels;
 import io.jiandang.reporting.register.application.FactReaders;
-import io.jiandang.reporting.register.application.RecordingClock;
+import io.jiandang.clock.RecordingClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

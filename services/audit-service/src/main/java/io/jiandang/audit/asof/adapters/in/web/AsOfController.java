@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.jiandang.clock.RecordingClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,11 +27,13 @@ public class AsOfController {
     private final AuditAccess access;
     private final AsOfReconstruction reconstruction;
     private final Clock clock;
+    private final RecordingClock recording;
 
-    public AsOfController(AuditAccess access, AsOfReconstruction reconstruction, Clock clock) {
+    public AsOfController(AuditAccess access, AsOfReconstruction reconstruction, Clock clock, RecordingClock recording) {
         this.access = access;
         this.reconstruction = reconstruction;
         this.clock = clock;
+        this.recording = recording;
     }
 
     @GetMapping("/as-of")
@@ -41,7 +44,7 @@ public class AsOfController {
                                @Parameter(description = "recorded time T (ISO instant, or a date = end of that day; default now)")
                                @RequestParam(required = false) String knownAt) {
         LocalDate d = KnownAt.date("date", date, clock);
-        Instant t = KnownAt.parse("knownAt", knownAt, clock);
+        Instant t = KnownAt.parse("knownAt", knownAt, recording);
         access.household(actor, householdId, "AS_OF", "date=" + d + "&knownAt=" + t);
         return reconstruction.asOf(householdId, d, t);
     }
@@ -54,9 +57,9 @@ public class AsOfController {
                                                     @RequestParam(required = false) String date2,
                                                     @RequestParam(required = false) String knownAt2) {
         LocalDate d1 = KnownAt.date("date1", date1, clock);
-        Instant t1 = KnownAt.parse("knownAt1", knownAt1, clock);
+        Instant t1 = KnownAt.parse("knownAt1", knownAt1, recording);
         LocalDate d2 = KnownAt.date("date2", date2, clock);
-        Instant t2 = KnownAt.parse("knownAt2", knownAt2, clock);
+        Instant t2 = KnownAt.parse("knownAt2", knownAt2, recording);
         access.household(actor, householdId, "AS_OF_DIFFERENCE", "date1=" + d1 + "&knownAt1=" + t1 + "&date2=" + d2 + "&knownAt2=" + t2);
         return reconstruction.difference(householdId, d1, t1, d2, t2);
     }

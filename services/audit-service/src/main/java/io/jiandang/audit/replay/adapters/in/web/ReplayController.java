@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.jiandang.clock.RecordingClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,11 +30,13 @@ public class ReplayController {
     private final AuditAccess access;
     private final FigureReplay replay;
     private final Clock clock;
+    private final RecordingClock recording;
 
-    public ReplayController(AuditAccess access, FigureReplay replay, Clock clock) {
+    public ReplayController(AuditAccess access, FigureReplay replay, Clock clock, RecordingClock recording) {
         this.access = access;
         this.replay = replay;
         this.clock = clock;
+        this.recording = recording;
     }
 
     @GetMapping
@@ -64,7 +67,7 @@ public class ReplayController {
     }
 
     private Args args(String date, String knownAt, String from, String to) {
-        return new Args(KnownAt.date("date", date, clock), KnownAt.parse("knownAt", knownAt, clock),
+        return new Args(KnownAt.date("date", date, clock), KnownAt.parse("knownAt", knownAt, recording),
                 from == null || from.isBlank() ? null : KnownAt.date("from", from, clock),
                 to == null || to.isBlank() ? null : KnownAt.date("to", to, clock));
     }

@@ -34,6 +34,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.jiandang.clock.RecordingClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,6 +69,11 @@ class AuditEndpointsAnswerWithProblemsTest {
     @Import({HouseholdTimelineController.class, AsOfController.class, ReplayController.class, AuditProblemAdvice.class,
             AccessRefusedProblemAdvice.class})
     static class Web implements WebMvcConfigurer {
+
+        @Bean
+        RecordingClock recordingClock() {
+            return new RecordingClock(Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC));
+        }
 
         @Bean
         Clock clock() {

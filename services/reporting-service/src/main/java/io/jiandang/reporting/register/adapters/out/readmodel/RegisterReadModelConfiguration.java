@@ -7,7 +7,7 @@ import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.reporting.register.adapters.in.web.LiveFigures;
 import io.jiandang.reporting.register.application.FactReaders;
 import io.jiandang.reporting.register.application.LiveRegister;
-import io.jiandang.reporting.register.application.RecordingClock;
+import io.jiandang.clock.RecordingClock;
 import io.jiandang.reporting.register.application.StatisticsService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
