@@ -67,6 +67,43 @@ public final class KafkaBatches {
         return records;
     }
 
+    /**
+     * A batch-mode binding that applies each poll through {@link #fold}: unreadable records go alone to the dead-letter
+     * topic, a failed poll is retried ({@link #withRetries}).
+     *
+     * @param deadLetterTopic where unreadable records go, e.g. {@code registration.events.dlq}
+     * @param fold            applies one poll's readable records (and their positions) to the read model
+     */
+    public static java.util.function.Consumer<Message<List<byte[]>>> binding(ProjectionLedger ledger,
+            Supplier<StreamBridge> bridge, String deadLetterTopic, java.util.function.Consumer<List<Positioned>> fold) {
+        return message -> {
+            List<Positioned> records = records(message,
+                    (unreadable, error) -> deadLetter(bridge.get(), deadLetterTopic, unreadable, error));
+            withRetries(ledger.projection(), () -> {
+                fold.accept(records);
+                return records.size();
+            });
+        };
+    }
+
+    /**
+     * Applies a poll through the ledger's batch rules: each new event in per-aggregate order through {@code apply}
+     * (which may only gather its writes), then {@code writeProjection} (the projection's writes, e.g. one bulk
+     * write), then the ledger's changes and the partitions' next offsets. The projection is written before the ledger,
+     * so a crash in between re-applies the poll, which idempotent projections absorb.
+     */
+    public static void fold(ProjectionLedger ledger, List<Positioned> records, java.util.function.Consumer<EventEnvelope> apply,
+                            Runnable writeProjection) {
+        List<EventEnvelope> events = events(records);
+        LedgerBatch batch = ledger.batch(events);
+        for (EventEnvelope event : events) {
+            batch.handle(event, apply);
+        }
+        writeProjection.run();
+        records.forEach(r -> batch.position(r.topic(), r.partition(), r.offset() + 1));
+        batch.commit();
+    }
+
     /** The readable events of the records, in order. */
     public static List<EventEnvelope> events(List<Positioned> records) {
         return records.stream().map(Positioned::event).filter(e -> e != null).toList();

@@ -5,13 +5,16 @@ import com.mongodb.client.MongoClient;
 import io.jiandang.assistance.povertyclass.application.PovertyClassAssessment;
 import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.readmodel.ProjectionLedger;
-import io.jiandang.readmodel.ProjectionMessages;
+import io.jiandang.readmodel.KafkaBatches;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -36,10 +39,14 @@ public class RegisteredHouseholdsConfiguration {
         return new ProjectionLedger(mongoClient.getDatabase(database), MongoRegisteredHouseholds.COLLECTION, clock);
     }
 
+    /** In batch mode: each poll applied as one batch ({@link MongoRegisteredHouseholds#applyBatch}). */
     @Bean
-    public Consumer<Message<byte[]>> registeredHouseholds(ProjectionLedger registeredHouseholdsLedger,
-                                                          MongoRegisteredHouseholds households) {
-        return message -> ProjectionMessages.handle(message, registeredHouseholdsLedger, households::apply);
+    public Consumer<Message<List<byte[]>>> registeredHouseholds(ProjectionLedger registeredHouseholdsLedger,
+                                                                MongoRegisteredHouseholds households,
+                                                                ObjectProvider<StreamBridge> streamBridge,
+                                                                @Value("${spring.cloud.stream.kafka.bindings.registeredHouseholds-in-0.consumer.dlq-name}") String deadLetters) {
+        return KafkaBatches.binding(registeredHouseholdsLedger, streamBridge::getObject, deadLetters,
+                records -> households.applyBatch(registeredHouseholdsLedger, records));
     }
 
     @Bean

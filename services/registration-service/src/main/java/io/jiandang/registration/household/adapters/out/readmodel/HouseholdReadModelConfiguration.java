@@ -52,14 +52,8 @@ public class HouseholdReadModelConfiguration {
                                                                    MongoHouseholdViews householdViews,
                                                                    ObjectProvider<StreamBridge> streamBridge,
                                                                    @Value("${spring.cloud.stream.kafka.bindings.householdViewProjection-in-0.consumer.dlq-name}") String deadLetters) {
-        return message -> {
-            List<KafkaBatches.Positioned> records = KafkaBatches.records(message,
-                    (unreadable, error) -> KafkaBatches.deadLetter(streamBridge.getObject(), deadLetters, unreadable, error));
-            KafkaBatches.withRetries(householdViewLedger.projection(), () -> {
-                householdViews.applyBatch(householdViewLedger, records);
-                return records.size();
-            });
-        };
+        return KafkaBatches.binding(householdViewLedger, streamBridge::getObject, deadLetters,
+                records -> householdViews.applyBatch(householdViewLedger, records));
     }
 
     @Bean

@@ -12,9 +12,8 @@ import io.jiandang.contracts.registration.HouseholdEvent;
 import io.jiandang.contracts.registration.HouseholdSurveyedEvent;
 import io.jiandang.envelope.EventEnvelope;
 import io.jiandang.envelope.EventTypes;
-import io.jiandang.readmodel.BulkUpserts;
 import io.jiandang.readmodel.KafkaBatches;
-import io.jiandang.readmodel.LedgerBatch;
+import io.jiandang.readmodel.ViewBatch;
 import io.jiandang.readmodel.ProjectionLedger;
 import io.jiandang.registration.household.api.HouseholdStatus;
 import io.jiandang.registration.household.application.HouseholdView;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +76,9 @@ public class MongoHouseholdViews implements HouseholdViews {
      * mongo-java-server this turns about seven round trips per event into a handful per poll (issue 8).
      */
     public void applyBatch(ProjectionLedger ledger, List<KafkaBatches.Positioned> records) {
-        List<EventEnvelope> events = KafkaBatches.events(records);
         Map<String, HouseholdEvent> parsed = new HashMap<>();
         Set<String> toRead = new LinkedHashSet<>();
-        for (EventEnvelope envelope : events) {
+        for (EventEnvelope envelope : KafkaBatches.events(records)) {
             HouseholdEvent event = householdEvent(envelope);
             if (event != null) {
                 parsed.put(envelope.id(), event);
@@ -90,32 +87,17 @@ public class MongoHouseholdViews implements HouseholdViews {
                 }
             }
         }
-        LedgerBatch batch = ledger.batch(events);
-        Map<String, HouseholdView> known = new HashMap<>();
-        if (!toRead.isEmpty()) {
-            for (Document document : views.find(Filters.in("_id", toRead))) {
-                HouseholdView view = fromDocument(document);
-                known.put(view.householdId(), view);
+        ViewBatch<HouseholdView> batch = new ViewBatch<>(views, this::fromDocument, this::toDocument, toRead);
+        KafkaBatches.fold(ledger, records, applied -> {
+            // a parked event from an earlier poll is not among the parsed ones
+            HouseholdEvent event = parsed.containsKey(applied.id()) ? parsed.get(applied.id()) : householdEvent(applied);
+            if (event == null) {
+                return;
             }
-        }
-        Map<String, HouseholdView> changed = new LinkedHashMap<>();
-        for (EventEnvelope envelope : events) {
-            batch.handle(envelope, applied -> {
-                // a parked event from an earlier poll is not among the parsed ones
-                HouseholdEvent event = parsed.containsKey(applied.id()) ? parsed.get(applied.id()) : householdEvent(applied);
-                if (event == null) {
-                    return;
-                }
-                HouseholdView current = event instanceof HouseholdSurveyedEvent ? null
-                        : known.computeIfAbsent(event.householdId(), id -> find(id).orElse(null));
-                HouseholdView next = projector.apply(current, event, sequenceOf(applied));
-                known.put(next.householdId(), next);
-                changed.put(next.householdId(), next);
-            });
-        }
-        BulkUpserts.upsertAll(views, changed.values().stream().map(this::toDocument).toList());
-        records.forEach(r -> batch.position(r.topic(), r.partition(), r.offset() + 1));
-        batch.commit();
+            HouseholdView current = event instanceof HouseholdSurveyedEvent ? null : batch.get(event.householdId()).orElse(null);
+            HouseholdView next = projector.apply(current, event, sequenceOf(applied));
+            batch.put(next.householdId(), next);
+        }, batch::write);
     }
 
     private HouseholdEvent householdEvent(EventEnvelope envelope) {
