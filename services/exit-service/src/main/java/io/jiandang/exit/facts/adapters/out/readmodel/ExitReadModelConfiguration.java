@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.jiandang.divisions.DivisionCatalogue;
+import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.readmodel.LedgerPositionsRebalanceListener;
 import io.jiandang.readmodel.ProjectionLedger;
 import io.jiandang.readmodel.ProjectionMessages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -54,18 +58,30 @@ public class ExitReadModelConfiguration {
                 new ProjectionLedger(db, "exit_views", clock));
     }
 
+    /** In batch mode (the busiest topic): each poll's facts in one ordered bulk write ({@link MongoRegisterFacts#batched()}). */
     @Bean
-    public Consumer<Message<byte[]>> registrationFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper) {
+    public Consumer<Message<List<byte[]>>> registrationFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper,
+                                                             ObjectProvider<StreamBridge> streamBridge,
+                                                             @Value("${spring.cloud.stream.kafka.bindings.registrationFacts-in-0.consumer.dlq-name}") String deadLetters) {
         ContractEvents events = new ContractEvents(objectMapper);
-        return message -> ProjectionMessages.handle(message, ledgers.registration(),
-                envelope -> events.read(envelope).ifPresent(facts::onRegistration));
+        return KafkaBatches.binding(ledgers.registration(), streamBridge::getObject, deadLetters, records -> {
+            MongoRegisterFacts batch = facts.batched();
+            KafkaBatches.fold(ledgers.registration(), records,
+                    envelope -> events.read(envelope).ifPresent(batch::onRegistration), batch::flush);
+        });
     }
 
+    /** In batch mode (twelve monthly incomes a household a year): as {@link #registrationFacts}. */
     @Bean
-    public Consumer<Message<byte[]>> assistanceFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper) {
+    public Consumer<Message<List<byte[]>>> assistanceFacts(ExitLedgers ledgers, MongoRegisterFacts facts, ObjectMapper objectMapper,
+                                                           ObjectProvider<StreamBridge> streamBridge,
+                                                           @Value("${spring.cloud.stream.kafka.bindings.assistanceFacts-in-0.consumer.dlq-name}") String deadLetters) {
         ContractEvents events = new ContractEvents(objectMapper);
-        return message -> ProjectionMessages.handle(message, ledgers.assistance(),
-                envelope -> events.read(envelope).ifPresent(facts::onAssistance));
+        return KafkaBatches.binding(ledgers.assistance(), streamBridge::getObject, deadLetters, records -> {
+            MongoRegisterFacts batch = facts.batched();
+            KafkaBatches.fold(ledgers.assistance(), records,
+                    envelope -> events.read(envelope).ifPresent(batch::onAssistance), batch::flush);
+        });
     }
 
     @Bean

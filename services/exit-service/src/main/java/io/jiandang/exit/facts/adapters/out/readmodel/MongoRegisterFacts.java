@@ -2,9 +2,12 @@ package io.jiandang.exit.facts.adapters.out.readmodel;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
 import io.jiandang.contracts.assistance.HouseholdAssistanceEvent;
 import io.jiandang.contracts.assistance.HouseholdPairedEvent;
@@ -30,6 +33,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,11 +54,35 @@ public class MongoRegisterFacts implements RegisterFacts {
     static final String COLLECTION = "household_facts";
 
     private final MongoCollection<Document> facts;
+    /** Writes waiting for {@link #flush()} in a batched copy; {@code null}: each write goes at once. */
+    private final List<WriteModel<Document>> pending;
 
     public MongoRegisterFacts(MongoDatabase database) {
         this.facts = database.getCollection(COLLECTION);
+        this.pending = null;
         facts.createIndex(Indexes.ascending("villageCode"));
         facts.createIndex(Indexes.ascending("countyCode"));
+    }
+
+    private MongoRegisterFacts(MongoCollection<Document> facts, List<WriteModel<Document>> pending) {
+        this.facts = facts;
+        this.pending = pending;
+    }
+
+    /**
+     * A copy whose writes wait for {@link #flush()}, which sends them in one ordered bulk write: a poll's events in one
+     * round trip (issue 8), in the order applied, so one household's updates build on each other as they would one by one.
+     */
+    public MongoRegisterFacts batched() {
+        return new MongoRegisterFacts(facts, new ArrayList<>());
+    }
+
+    /** Sends a batched copy's waiting writes. */
+    public void flush() {
+        if (pending != null && !pending.isEmpty()) {
+            facts.bulkWrite(List.copyOf(pending), new BulkWriteOptions().ordered(true));
+            pending.clear();
+        }
     }
 
     /** Applies a registration event. */
@@ -63,8 +91,8 @@ public class MongoRegisterFacts implements RegisterFacts {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
                     Updates.addEachToSet("memberIds", e.members().stream().map(ProtectedMember::memberId).toList())));
             // the first status only: later statuses (registered, exited) are never taken back by a redelivery
-            facts.updateOne(Filters.and(Filters.eq("_id", e.householdId()), Filters.exists("status", false)),
-                    Updates.set("status", PovertyStatus.SURVEYED.name()));
+            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", e.householdId()), Filters.exists("status", false)),
+                    Updates.set("status", PovertyStatus.SURVEYED.name())));
         } else if (event instanceof HouseholdRegisteredEvent e) {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
                     Updates.set("status", PovertyStatus.REGISTERED.name()), Updates.set("registeredPeople", e.people())));
@@ -103,8 +131,8 @@ public class MongoRegisterFacts implements RegisterFacts {
         if (event instanceof HouseholdExitAssessedEvent e) {
             update(e.householdId(), Updates.set("openExitId", e.exitId()));
         } else if (event instanceof HouseholdExitRejectedEvent e) {
-            facts.updateOne(Filters.and(Filters.eq("_id", e.householdId()), Filters.eq("openExitId", e.exitId())),
-                    Updates.unset("openExitId"));
+            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", e.householdId()), Filters.eq("openExitId", e.exitId())),
+                    Updates.unset("openExitId")));
         } else if (event instanceof HouseholdExitedEvent e) {
             update(e.householdId(), Updates.combine(Updates.set("status", PovertyStatus.EXITED.name()),
                     Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear()), Updates.unset("openExitId")));
@@ -162,7 +190,15 @@ public class MongoRegisterFacts implements RegisterFacts {
     }
 
     private void update(String householdId, Bson update) {
-        facts.updateOne(Filters.eq("_id", householdId), update, new UpdateOptions().upsert(true));
+        write(new UpdateOneModel<>(Filters.eq("_id", householdId), update, new UpdateOptions().upsert(true)));
+    }
+
+    private void write(UpdateOneModel<Document> update) {
+        if (pending != null) {
+            pending.add(update);
+        } else {
+            facts.updateOne(update.getFilter(), update.getUpdate(), update.getOptions());
+        }
     }
 
     private static HouseholdFacts toFacts(Document d) {

@@ -12,6 +12,7 @@ import io.jiandang.contracts.assistance.HouseholdPairedEvent;
 import io.jiandang.contracts.assistance.HouseholdRepairedEvent;
 import io.jiandang.contracts.assistance.YearlyNetIncomePerHeadChangedEvent;
 import io.jiandang.contracts.exit.HouseholdExitAssessedEvent;
+import io.jiandang.contracts.exit.HouseholdExitRejectedEvent;
 import io.jiandang.contracts.exit.HouseholdExitedEvent;
 import io.jiandang.contracts.registration.HouseholdChange;
 import io.jiandang.contracts.registration.HouseholdRegisteredEvent;
@@ -91,6 +92,31 @@ class LocalViewsFromTheTopicsTest {
         assertThat(h1.pairedCadres()).containsExactly("cadre-1");
         assertThat(h1.income(2016).orElseThrow().netIncomePerHead()).isEqualByComparingTo("3450.00");
         assertThat(h1.income(2016).orElseThrow().monthsCounted()).isEqualTo(12);
+    }
+
+    @Test
+    void aBatchedCopyWritesNothingUntilFlushedThenWhatTheEventByEventViewWrites() {
+        MongoRegisterFacts batch = new MongoRegisterFacts(client.getDatabase("exit_batched")).batched();
+        for (MongoRegisterFacts target : List.of(facts, batch)) {
+            target.onRegistration(surveyed("h1", VILLAGE, 3));
+            target.onRegistration(new HouseholdRegisteredEvent("h1", VILLAGE, BigDecimal.ONE, 1, 3));
+            target.onRegistration(surveyed("h1", VILLAGE, 3));
+            target.onRegistration(new HouseholdUpdatedEvent("h1", VILLAGE, "2016-Q3", new HouseholdChange.MemberLeft("3", "married out")));
+            target.onAssistance(new HouseholdPairedEvent("h1", VILLAGE, "cadre-1", "r", LocalDate.parse("2016-01-05"), 1));
+            target.onAssistance(new HouseholdRepairedEvent("h1", VILLAGE, "cadre-1", "cadre-2", "moved", LocalDate.parse("2016-06-01"), 1));
+            target.onExit(new HouseholdExitAssessedEvent("h1", VILLAGE, "e1", 2016, BigDecimal.TEN, BigDecimal.ONE, 12, 1, List.of(), List.of("t")));
+            target.onExit(new HouseholdExitRejectedEvent("h1", VILLAGE, "e1", "income not steady", null, "assessment"));
+        }
+        assertThat(batch.household("h1")).isEmpty();
+
+        batch.flush();
+
+        assertThat(batch.household("h1")).isEqualTo(facts.household("h1"));
+        HouseholdFacts h1 = batch.household("h1").orElseThrow();
+        assertThat(h1.status()).isEqualTo(PovertyStatus.REGISTERED);
+        assertThat(h1.people()).isEqualTo(2);
+        assertThat(h1.pairedCadres()).containsExactly("cadre-2");
+        assertThat(h1.openExitId()).isNull();
     }
 
     @Test
