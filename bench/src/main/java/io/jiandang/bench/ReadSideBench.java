@@ -40,7 +40,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +68,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reach 150 commands/s on this machine (see (1)) and a registered household needs the whole registration procedure;
  * what is measured is the read side (projection, statistics, SSE; audit's replay). Arguments: {@code --kafka
  * --mongo-uri --issuer --reporting --audit --out [--rate 150] [--seconds 60] [--asof-events 500] [--asof-repeats 50]
- * [--asof-wait-seconds 600] [--skip freshness,asof,rebuild]}.
+ * [--asof-wait-seconds 600] [--skip freshness,asof,rebuild] [--real-today]}.
+ * <p>
+ * <b>Dates.</b> The events are dated from the stack's business clock ({@link BusinessDate}: {@code GET
+ * /api/demo-clock} of the service that reads them), not from the real calendar: a bench stack runs its business
+ * clocks years back (ADR 0010), and reporting places a fact in a period by its {@code effectiveOn}. A stack without
+ * an adjustable clock has no {@code /api/demo-clock}: the bench then stops, unless {@code --real-today} says to date
+ * the events from the real date, which the output then says.
  */
 public final class ReadSideBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final List<String> TOPICS = List.of("registration.events", "exit.events", "relapse.events", "assistance.events");
 
     private final String kafka;
@@ -83,8 +87,10 @@ public final class ReadSideBench {
     private final URI audit;
     private final Tokens tokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final boolean realToday;
 
-    ReadSideBench(String kafka, String mongoUri, URI issuer, URI reporting, URI audit) {
+    ReadSideBench(String kafka, String mongoUri, URI issuer, URI reporting, URI audit, boolean realToday) {
+        this.realToday = realToday;
         this.kafka = kafka;
         this.mongoUri = mongoUri;
         this.reporting = reporting;
@@ -96,7 +102,8 @@ public final class ReadSideBench {
         Map<String, String> o = Args.parse(args);
         ReadSideBench bench = new ReadSideBench(o.getOrDefault("kafka", "127.0.0.1:9092"),
                 o.getOrDefault("mongo-uri", "mongodb://127.0.0.1:27017"), URI.create(o.getOrDefault("issuer", "http://127.0.0.1:9000")),
-                URI.create(o.getOrDefault("reporting", "http://127.0.0.1:8085")), URI.create(o.getOrDefault("audit", "http://127.0.0.1:8086")));
+                URI.create(o.getOrDefault("reporting", "http://127.0.0.1:8085")), URI.create(o.getOrDefault("audit", "http://127.0.0.1:8086")),
+                Boolean.parseBoolean(o.getOrDefault("real-today", "false")));
         String skip = o.getOrDefault("skip", "");
         ObjectNode out = JSON.createObjectNode();
         File file = new File(o.getOrDefault("out", "bench/target/results/read-side.json"));
@@ -115,6 +122,9 @@ public final class ReadSideBench {
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(file, out);
         System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        if (out.has("freshness")) {
+            System.out.println(freshnessLine(out.get("freshness")));
+        }
         System.exit(0);   // the SSE stream's client threads would keep the JVM alive
     }
 
@@ -136,26 +146,119 @@ public final class ReadSideBench {
 
     // --- (4) freshness ---------------------------------------------------------------------------------------------
 
-    record Seen(long atMillis, int poorHouseholds) {
+    /** A dashboard message: when it arrived and its poor-household count ({@code null} when withheld as 1–4). */
+    record Seen(long atMillis, Integer poorHouseholds) {
+    }
+
+    /** One SSE subscription to a county's live figures, and the messages it received. */
+    private record LiveStream(Division county, List<Seen> seen, CompletableFuture<Void> stream) {
+
+        Integer base() {
+            return seen.isEmpty() ? null : seen.get(0).poorHouseholds();
+        }
+
+        int last() {
+            for (int i = seen.size() - 1; i >= 0; i--) {
+                if (seen.get(i).poorHouseholds() != null) {
+                    return seen.get(i).poorHouseholds();
+                }
+            }
+            return -1;
+        }
     }
 
     ObjectNode freshness(int eventsPerSecond, int seconds) throws Exception {
+        BusinessDate business = businessDate(reporting, "reporting-service");
+        String period = business.quarter();
         DivisionCatalogue catalogue = DivisionCatalogue.guangxi();
-        Division county = catalogue.children("451200").get(0);
+        // a county whose first message publishes its poor-household count: a count of 1–4 is withheld (statistical
+        // disclosure control), and the households the bench adds can only be counted from a known base
+        LiveStream live = null;
+        for (Division county : catalogue.children("451200")) {
+            LiveStream candidate = subscribe(county, period);
+            if (candidate.base() != null) {
+                live = candidate;
+                break;
+            }
+            candidate.stream().cancel(true);
+        }
+        if (live == null) {
+            throw new IllegalStateException("every county of 451200 withholds its poor-household count (1–4) in " + period
+                    + ": no base to count the bench's households from");
+        }
+        Division county = live.county();
         List<Division> villages = catalogue.villagesWithin(county.code());
+        List<Seen> seen = live.seen();
+        int base = live.base();
+        int households = eventsPerSecond * seconds / 2;
+        long[] sentAt = new long[households];
+        long intervalNanos = 1_000_000_000L * 2 / eventsPerSecond;   // two events per household
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            long start = System.nanoTime();
+            for (int k = 0; k < households; k++) {
+                long due = start + k * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String household = UUID.randomUUID().toString();
+                String village = villages.get(k % villages.size()).code();
+                EventEnvelope[] events = dashboardHousehold(household, village, 3, business, Instant.now());
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", events[0]));
+                sentAt[k] = System.currentTimeMillis();
+                producer.send(EventEnvelopeCodec.toRecord("registration.events", events[1]));
+            }
+            producer.flush();
+            double achieved = households * 2 / ((System.nanoTime() - start) / 1e9);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (live.last() < base + households && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            live.stream().cancel(true);
+            List<Double> latencies = new ArrayList<>();
+            List<Seen> messages = List.copyOf(seen);
+            for (int k = 0; k < households; k++) {
+                long at = firstAtLeast(messages, base + k + 1, sentAt[k]);
+                if (at >= 0) {
+                    latencies.add((double) (at - sentAt[k]));
+                }
+            }
+            ObjectNode result = JSON.createObjectNode();
+            result.put("division", county.code());
+            result.put("divisionName", county.name());
+            result.put("businessDate", business.today().toString());
+            result.put("businessClock", business.source());
+            result.put("period", period);
+            result.put("targetEventsPerSecond", eventsPerSecond);
+            result.put("achievedEventsPerSecond", achieved);
+            result.put("seconds", seconds);
+            result.put("households", households);
+            result.put("events", households * 2);
+            result.put("poorHouseholdsBefore", base);
+            result.put("poorHouseholdsLastPushed", live.last());
+            result.put("dashboardMessages", messages.size() - 1);
+            summarise(latencies, households, result);
+            if (live.last() > base + households) {
+                result.put("warning", "the county's count rose by " + (live.last() - base) + ", more than the " + households
+                        + " households produced: something else registered households there during the run");
+            }
+            return result;
+        }
+    }
+
+    private LiveStream subscribe(Division county, String period) throws Exception {
         String officer = "officer-county-" + county.code();
         List<Seen> seen = new CopyOnWriteArrayList<>();
-        HttpRequest subscribe = HttpRequest.newBuilder(reporting.resolve("/api/live/figures?division=" + county.code()))
+        HttpRequest subscribe = HttpRequest.newBuilder(reporting.resolve("/api/live/figures?division=" + county.code() + "&period=" + period))
                 .header("Authorization", tokens.authorizationFor(officer)).header("Accept", "text/event-stream").GET().build();
         CompletableFuture<Void> stream = http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("SSE subscription answered " + response.statusCode());
+                throw new IllegalStateException("SSE subscription to " + county.code() + " answered " + response.statusCode());
             }
             response.body().filter(line -> line.startsWith("data:")).forEach(line -> {
                 long now = System.currentTimeMillis();
                 try {
-                    JsonNode value = JSON.readTree(line.substring(5)).path("division").path("poorHouseholds");
-                    seen.add(new Seen(now, value.isNumber() ? value.asInt() : 0));
+                    seen.add(new Seen(now, poorHouseholds(JSON.readTree(line.substring(5)))));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -169,73 +272,80 @@ public final class ReadSideBench {
             Thread.sleep(100);
         }
         if (seen.isEmpty()) {
-            throw new IllegalStateException("no first message from the SSE stream within 30 s");
+            throw new IllegalStateException("no first message from the SSE stream of " + county.code() + " within 30 s");
         }
-        int base = seen.get(0).poorHouseholds();
-        int households = eventsPerSecond * seconds / 2;
-        long[] sentAt = new long[households];
-        LocalDate today = LocalDate.now(CHINA);
-        long intervalNanos = 1_000_000_000L * 2 / eventsPerSecond;   // two events per household
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            long start = System.nanoTime();
-            for (int k = 0; k < households; k++) {
-                long due = start + k * intervalNanos;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                String household = UUID.randomUUID().toString();
-                String village = villages.get(k % villages.size()).code();
-                Instant surveyedAt = Instant.now();
-                producer.send(EventEnvelopeCodec.toRecord("registration.events", surveyed(household, village, 3, surveyedAt, today)));
-                Instant registeredAt = Instant.now();
-                sentAt[k] = registeredAt.toEpochMilli();
-                producer.send(EventEnvelopeCodec.toRecord("registration.events", registered(household, village, 3, registeredAt, today)));
-            }
-            producer.flush();
-            double achieved = households * 2 / ((System.nanoTime() - start) / 1e9);
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (seen.get(seen.size() - 1).poorHouseholds() < base + households && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
-            }
-            stream.cancel(true);
-            List<Double> latencies = new ArrayList<>();
-            int notSeen = 0;
-            List<Seen> messages = List.copyOf(seen);
-            for (int k = 0; k < households; k++) {
-                long at = firstAtLeast(messages, base + k + 1, sentAt[k]);
-                if (at < 0) {
-                    notSeen++;
-                } else {
-                    latencies.add((double) (at - sentAt[k]));
-                }
-            }
-            ObjectNode result = JSON.createObjectNode();
-            result.put("division", county.code());
-            result.put("divisionName", county.name());
-            result.put("targetEventsPerSecond", eventsPerSecond);
-            result.put("achievedEventsPerSecond", achieved);
-            result.put("seconds", seconds);
-            result.put("households", households);
-            result.put("events", households * 2);
-            result.put("dashboardMessages", messages.size() - 1);
-            result.put("notSeen", notSeen);
-            result.put("p50Millis", pct(latencies, 50));
-            result.put("p95Millis", pct(latencies, 95));
-            result.put("p99Millis", pct(latencies, 99));
-            result.put("maxMillis", latencies.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
-            return result;
-        }
+        return new LiveStream(county, seen, stream);
     }
 
-    /** When the dashboard first showed at least {@code count} poor households, not before the event was sent; -1 if never. */
+    /** The division's poor-household count of a pushed message; {@code null} when withheld (1–4) or absent. */
+    static Integer poorHouseholds(JsonNode figures) {
+        JsonNode value = figures.path("division").path("poorHouseholds");
+        return value.isNumber() ? value.asInt() : null;
+    }
+
+    /**
+     * A household for the dashboard: its {@code HouseholdSurveyed} and {@code HouseholdRegistered}, in effect from the
+     * business date, so reporting places them in the period its dashboard shows. Their {@code ce_time} is the
+     * business instant too: the live dashboard counts what was recorded by "now" on reporting's business clock (its
+     * default "known at"), so an event stamped with the real time of a historical stack (years after that clock)
+     * would never be counted. The real send time is kept apart by the caller and freshness measured from it.
+     */
+    static EventEnvelope[] dashboardHousehold(String household, String village, int people, BusinessDate business, Instant real) {
+        Instant recorded = business.at(real);
+        return new EventEnvelope[]{surveyed(household, village, people, recorded, business.today()),
+                registered(household, village, people, recorded, business.today())};
+    }
+
+    /**
+     * The k-th household is taken as counted by the first message showing at least {@code base + k + 1} poor
+     * households, not before its event was sent; -1 if never. A household cannot be told apart in the figures, so
+     * this reads the k-th completion as the k-th household's; withheld counts ({@code null}) are skipped.
+     */
     static long firstAtLeast(List<Seen> messages, int count, long notBefore) {
         for (Seen s : messages) {
-            if (s.poorHouseholds() >= count) {
+            if (s.poorHouseholds() != null && s.poorHouseholds() >= count) {
                 return Math.max(s.atMillis(), notBefore);
             }
         }
         return -1;
+    }
+
+    /**
+     * Puts the samples, the households not seen and the percentiles into the result. With no sample the
+     * percentiles are absent (not 0 ms, not NaN) and {@code notMeasured} says why.
+     */
+    static void summarise(List<Double> latencies, int households, ObjectNode result) {
+        result.put("samples", latencies.size());
+        result.put("notSeen", households - latencies.size());
+        if (latencies.isEmpty()) {
+            result.putNull("p50Millis");
+            result.putNull("p95Millis");
+            result.putNull("p99Millis");
+            result.putNull("maxMillis");
+            result.put("notMeasured", "NO SAMPLES: none of the " + households + " households produced was counted in a "
+                    + "dashboard push within 60 s of the last one; freshness was NOT measured");
+            return;
+        }
+        result.put("p50Millis", pct(latencies, 50));
+        result.put("p95Millis", pct(latencies, 95));
+        result.put("p99Millis", pct(latencies, 99));
+        result.put("maxMillis", latencies.stream().mapToDouble(d -> d).max().orElseThrow());
+    }
+
+    /** The one line the bench prints about freshness. */
+    static String freshnessLine(JsonNode fresh) {
+        if (fresh.has("error")) {
+            return "FRESHNESS NOT MEASURED: " + fresh.path("error").asText();
+        }
+        if (fresh.path("samples").asInt(0) == 0) {
+            return "!!! FRESHNESS NOT MEASURED: " + fresh.path("notMeasured").asText("no samples") + " (period "
+                    + fresh.path("period").asText("?") + ", business date " + fresh.path("businessDate").asText("?") + ") !!!";
+        }
+        return String.format(java.util.Locale.ROOT, "freshness: p50 %.0f ms, p95 %.0f ms over %d samples of %d households "
+                        + "(%d not seen), events dated %s (%s), period %s", fresh.path("p50Millis").asDouble(),
+                fresh.path("p95Millis").asDouble(), fresh.path("samples").asInt(), fresh.path("households").asInt(),
+                fresh.path("notSeen").asInt(), fresh.path("businessDate").asText(), fresh.path("businessClock").asText(),
+                fresh.path("period").asText());
     }
 
     // --- (5) as-of --------------------------------------------------------------------------------------------------
@@ -244,8 +354,10 @@ public final class ReadSideBench {
         DivisionCatalogue catalogue = DivisionCatalogue.guangxi();
         String village = catalogue.villagesWithin(catalogue.children("451200").get(1).code()).get(0).code();
         String household = UUID.randomUUID().toString();
-        LocalDate today = LocalDate.now(CHINA);
-        String cycle = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        // business dates from audit's clock; recording times stay real (ADR 0010), so the query names its "known at"
+        BusinessDate business = businessDate(audit, "audit-service");
+        LocalDate today = business.today();
+        String cycle = BusinessDate.quarterOf(today);
         long produced = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(EventEnvelopeCodec.toRecord("registration.events", surveyed(household, village, 4, Instant.now(), today)));
@@ -273,7 +385,7 @@ public final class ReadSideBench {
         if (recorded < events) {
             throw new IllegalStateException("audit-service recorded " + recorded + " of " + events + " events of the household within " + waitSeconds + " s");
         }
-        URI asOf = audit.resolve("/api/households/" + household + "/as-of");
+        URI asOf = audit.resolve(asOfQuery(household, today, Instant.now()));
         for (int i = 0; i < 5; i++) {
             get(asOf, auditor);
         }
@@ -288,15 +400,31 @@ public final class ReadSideBench {
             }
             status = JSON.readTree(response.body()).path("status").asText(null);
         }
+        if (!"REGISTERED".equals(status)) {
+            // an empty state is folded from no facts: its time is not the time of a 500-event household
+            throw new IllegalStateException("as-of on " + today + " reconstructed status " + status + ", not REGISTERED: the "
+                    + "household's events were not placed on that business date (" + business + ")");
+        }
         ObjectNode result = JSON.createObjectNode();
         result.put("events", events);
         result.put("repeats", repeats);
+        result.put("businessDate", today.toString());
+        result.put("businessClock", business.source());
         result.put("secondsUntilAuditRecordedAll", recordedSeconds);
         result.put("stateStatus", status);
         result.put("p50Millis", pct(millis, 50));
         result.put("p95Millis", pct(millis, 95));
         result.put("maxMillis", millis.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
         return result;
+    }
+
+    /**
+     * The as-of query of the household on the business date its events hold from, as known at a real instant after
+     * they were recorded: audit's default "known at" is its business clock, years before the real recording times
+     * ({@code ce_time}) of a historical stack, and would see none of them.
+     */
+    static String asOfQuery(String household, LocalDate businessDate, Instant knownAt) {
+        return "/api/households/" + household + "/as-of?date=" + businessDate + "&knownAt=" + knownAt;
     }
 
     // --- (3) rebuild against raw consume-and-upsert -----------------------------------------------------------------
@@ -401,6 +529,28 @@ public final class ReadSideBench {
     static double pct(List<Double> values, double p) {
         double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
         return Stats.percentile(sorted, p);
+    }
+
+    /**
+     * The business time of a service ({@code GET /api/demo-clock}). Without that endpoint (a stack whose clock is
+     * not adjustable) the bench stops, unless it was told {@code --real-today}: no silent fallback.
+     */
+    BusinessDate businessDate(URI service, String name) throws Exception {
+        HttpResponse<String> response = get(service.resolve("/api/demo-clock"), tokens.authorizationFor("auditor"));
+        if (response.statusCode() == 200) {
+            BusinessDate business = BusinessDate.fromDemoClock(response.body(), name + " GET /api/demo-clock");
+            System.out.println("Business date of " + name + ": " + business);
+            return business;
+        }
+        if (response.statusCode() == 404 && realToday) {
+            BusinessDate real = BusinessDate.realTime(Clock.systemUTC());
+            System.out.println("NOTE: " + name + " has no /api/demo-clock; events dated from the REAL date " + real.today()
+                    + " as --real-today asks");
+            return real;
+        }
+        throw new IllegalStateException(name + " answered " + response.statusCode() + " to GET /api/demo-clock, so the bench "
+                + "cannot date its events from the stack's business clock" + (response.statusCode() == 404
+                ? " (its clock is not adjustable); pass --real-today to date them from the real date" : ""));
     }
 
     private HttpResponse<String> get(URI uri, String authorization) throws Exception {
