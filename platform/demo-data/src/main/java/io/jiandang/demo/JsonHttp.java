@@ -100,8 +100,11 @@ public class JsonHttp {
         return exchange(request.build());
     }
 
+    private static final int GET_RETRIES_AFTER_TIMEOUT = 2;
+
     private Response exchange(HttpRequest request) {
         String service = request.uri().getScheme() + "://" + request.uri().getAuthority();
+        int timeouts = 0;
         while (true) {
             HttpResponse<String> response;
             try {
@@ -109,6 +112,16 @@ public class JsonHttp {
             } catch (ConnectException | HttpConnectTimeoutException e) {
                 waitForWarmUp(service, e);
                 continue;
+            } catch (java.net.http.HttpTimeoutException e) {
+                // a read may be asked again (it changes nothing) when a busy service answered too late; a write is not
+                // repeated blindly: whether it took effect is for the caller to find out
+                if ("GET".equals(request.method()) && ++timeouts <= GET_RETRIES_AFTER_TIMEOUT) {
+                    log.warn("{} {} took over 30 s; asking again ({} of {})", request.method(), request.uri().getPath(),
+                            timeouts, GET_RETRIES_AFTER_TIMEOUT);
+                    continue;
+                }
+                throw new ServiceUnavailableException(service, "the request " + request.method() + " "
+                        + request.uri().getPath() + " failed: " + e, e);
             } catch (IOException e) {
                 throw new ServiceUnavailableException(service, "the request " + request.method() + " "
                         + request.uri().getPath() + " failed: " + e, e);
