@@ -107,7 +107,12 @@ public final class FidelityStep implements YearStep {
     }
 
     private static String describe(TableOneComparison.Reported r) {
-        return "poor " + r.poorPeople() + ", incidence " + r.incidencePercent() + "%, exits " + r.exitPeople()
-                + ", reduction speed " + r.reductionSpeedPercent() + "%";
+        return "poor " + r.poorPeople() + ", incidence " + percentText(r.incidencePercent()) + ", exits " + r.exitPeople()
+                + ", reduction speed " + percentText(r.reductionSpeedPercent());
+    }
+
+    /** Two decimals, as Table 1 is read (the fraction * 100 carries binary noise: 14.829999999999998). */
+    static String percentText(Double percent) {
+        return percent == null ? "none" : String.format(java.util.Locale.ROOT, "%.2f%%", percent);
     }
 }

@@ -86,4 +86,10 @@ class ReportingFiguresAreComparedWithTableOneWithinRoundingTest {
         assertThat(options.exit()).hasToString("http://127.0.0.1:8084");
         assertThat(options.servicePortBase()).isEqualTo(8080);
     }
+
+    @Test
+    void percentagesAreShownWithTwoDecimalsAsTableOneIsRead() {
+        assertThat(FidelityStep.percentText(14.829999999999998)).isEqualTo("14.83%");
+        assertThat(FidelityStep.percentText(null)).isEqualTo("none");
+    }
 }
