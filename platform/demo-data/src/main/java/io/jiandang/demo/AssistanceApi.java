@@ -62,6 +62,22 @@ public class AssistanceApi {
         return post(clientId, "/api/households/" + householdId + "/income/entries", body).body().path("entryId").asText();
     }
 
+    /**
+     * Records a card (一户一卡) of several months of {@code year} at once, each month signed by the paired cadre
+     * ({@code clientId}) and by the household head (its signed page's reference in the month's
+     * {@code evidenceReference}); all months or none. Answers the new entries' ids in the months' order.
+     *
+     * @param months each with {@code month} (yyyy-MM), {@code amounts}, {@code productionCosts} and
+     *               {@code evidenceReference}
+     */
+    public List<String> recordIncomeCard(String clientId, String householdId, int year, List<Map<String, Object>> months) {
+        JsonNode answer = post(clientId, "/api/households/" + householdId + "/income/cards/" + year,
+                Map.of("months", months)).body();
+        List<String> entryIds = new ArrayList<>();
+        answer.path("entryIds").forEach(id -> entryIds.add(id.asText()));
+        return entryIds;
+    }
+
     public void sign(String clientId, String householdId, String entryId, String signatory, String evidenceReference) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signatory", signatory);

@@ -161,12 +161,62 @@ public class AssistanceDemo {
      * paired cadre (a login of the identity provider, e.g. a generated cadre of the household's village).
      */
     public int recordMonth(String cadreId, String householdId, YearMonth month, int n, int people) {
-        int m = month.getMonthValue();
-        Map<String, Object> amounts = new LinkedHashMap<>();
-        amounts.put("WAGES", BigDecimal.valueOf((long) people * (350 + 5 * (n % 10) + 10 * m)));
-        amounts.put("PRODUCTION", BigDecimal.valueOf((long) people * (m >= 9 ? 300 : 50)));
-        amounts.put("TRANSFER", BigDecimal.valueOf(40L * people));
-        return record(cadreId, householdId, month, amounts, BigDecimal.valueOf(30L * people));
+        MonthIncome income = MonthIncome.perHead(month, n, people);
+        return record(cadreId, householdId, month, income.amounts(), income.productionCosts());
+    }
+
+    /**
+     * The household's whole {@code year} as {@link #recordMonth(String, String, YearMonth, int, int)} gives it month
+     * by month (the same amounts and page references), in one call: the card (一户一卡), every month recorded and
+     * signed by {@code cadreId} and by the household head. Answers the signatures given (2 a month). A card is all
+     * or nothing, so when some month has its entry already (the year begun, or a call run again) the year is taken
+     * up month by month instead, which writes only the months still missing.
+     */
+    public int recordYear(String cadreId, String householdId, int year, int n, int people) {
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            MonthIncome income = MonthIncome.perHead(month, n, people);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("month", month.toString());
+            entry.put("amounts", income.amounts());
+            entry.put("productionCosts", income.productionCosts());
+            entry.put("evidenceReference", signedPage(householdId, month));
+            months.add(entry);
+        }
+        try {
+            return 2 * api.recordIncomeCard(cadreId, householdId, year, months).size();
+        } catch (ApiProblemException e) {
+            if (!e.isConflict("MONTH_ALREADY_HAS_ENTRY")) {
+                throw e;
+            }
+        }
+        int signed = 0;
+        for (int m = 1; m <= 12; m++) {
+            signed += recordMonth(cadreId, householdId, YearMonth.of(year, m), n, people);
+        }
+        return signed;
+    }
+
+    /**
+     * A month's income per head for household {@code n} of {@code people} (see
+     * {@link #recordMonth(String, YearMonth, int, int)}): one computation for the entry and the card.
+     */
+    private record MonthIncome(Map<String, Object> amounts, BigDecimal productionCosts) {
+
+        static MonthIncome perHead(YearMonth month, int n, int people) {
+            int m = month.getMonthValue();
+            Map<String, Object> amounts = new LinkedHashMap<>();
+            amounts.put("WAGES", BigDecimal.valueOf((long) people * (350 + 5 * (n % 10) + 10 * m)));
+            amounts.put("PRODUCTION", BigDecimal.valueOf((long) people * (m >= 9 ? 300 : 50)));
+            amounts.put("TRANSFER", BigDecimal.valueOf(40L * people));
+            return new MonthIncome(amounts, BigDecimal.valueOf(30L * people));
+        }
+    }
+
+    /** The reference of the register page the household head signed for the month (a demo scan). */
+    private static String signedPage(String householdId, YearMonth month) {
+        return "scan:demo/" + householdId + "/" + month;
     }
 
     private int record(String cadreId, String householdId, YearMonth month, Map<String, Object> amounts,
@@ -181,7 +231,7 @@ public class AssistanceDemo {
             throw e;
         }
         api.sign(cadreId, householdId, entryId, "CADRE", null);
-        api.sign(cadreId, householdId, entryId, "HOUSEHOLD_HEAD", "scan:demo/" + householdId + "/" + month);
+        api.sign(cadreId, householdId, entryId, "HOUSEHOLD_HEAD", signedPage(householdId, month));
         return 2;
     }
 

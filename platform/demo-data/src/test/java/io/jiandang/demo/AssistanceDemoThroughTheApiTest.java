@@ -74,8 +74,20 @@ class AssistanceDemoThroughTheApiTest {
         } else if (path.endsWith("/pairings")) {
             unpaired.remove(path.split("/")[3]);
             send(exchange, 204, null);
+        } else if (path.matches("/api/households/[^/]+/income/cards/\\d{4}")) {
+            if (path.contains("/h-begun/")) {
+                problem(exchange, 409, "MONTH_ALREADY_HAS_ENTRY");
+                return;
+            }
+            List<String> entryIds = new ArrayList<>();
+            mapper.readTree(body).get("months").forEach(month -> entryIds.add(month.get("month").asText() + ".1"));
+            send(exchange, 201, Map.of("entryIds", entryIds));
         } else if (path.endsWith("/income/entries")) {
             JsonNode entry = mapper.readTree(body);
+            if (path.contains("/h-begun/") && entry.get("month").asText().endsWith("-01")) {
+                problem(exchange, 409, "MONTH_ALREADY_HAS_ENTRY");
+                return;
+            }
             send(exchange, 201, Map.of("entryId", entry.get("month").asText() + ".1"));
         } else if (path.matches("/api/households/[^/]+/income/\\d{4}")) {
             send(exchange, 200, Map.of("yearly", Map.of("netIncomePerHead", "4000.00")));
@@ -83,6 +95,14 @@ class AssistanceDemoThroughTheApiTest {
             send(exchange, path.endsWith("/records") || path.equals("/api/cadres") || path.equals("/api/assistance-policies")
                     ? 201 : 204, path.endsWith("/records") ? Map.of("recordId", "1") : null);
         }
+    }
+
+    private void problem(HttpExchange exchange, int status, String code) throws IOException {
+        byte[] bytes = mapper.writeValueAsBytes(Map.of("status", status, "code", code));
+        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {
@@ -118,5 +138,43 @@ class AssistanceDemoThroughTheApiTest {
         assertThat(calls).anyMatch(c -> c.startsWith("cadre POST /api/households/h-0/income/entries/2025-12.1/signatures")
                 && c.contains("\"signatory\":\"HOUSEHOLD_HEAD\"") && c.contains("evidenceReference"));
         assertThat(calls).noneMatch(c -> c.contains("/h-5/income"));
+    }
+
+    private AssistanceDemo demo() {
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        JsonHttp http = new JsonHttp(java.net.http.HttpClient.newHttpClient(), mapper, Duration.ofSeconds(5),
+                d -> { }, Clock.systemUTC());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        return new AssistanceDemo(new AssistanceApi(http, new Tokens(http, base, "demo", clock), base), clock);
+    }
+
+    @Test
+    void aHouseholdsYearIsOneCardWithTheAmountsItsMonthsWouldHaveOneByOne() throws IOException {
+        AssistanceDemo demo = demo();
+        assertThat(demo.recordYear("cadre-451227101201-1", "h-0", 2016, 7, 3)).isEqualTo(12 * 2);
+        demo.recordMonth("cadre-451227101201-1", "h-1", java.time.YearMonth.of(2016, 10), 7, 3);
+
+        List<String> cards = calls.stream().filter(c -> c.contains("/income/cards/")).toList();
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0)).startsWith("cadre-451227101201-1 POST /api/households/h-0/income/cards/2016 ");
+        assertThat(calls).noneMatch(c -> c.contains("/h-0/income/entries"));
+        JsonNode months = mapper.readTree(cards.get(0).substring(cards.get(0).indexOf('{'))).get("months");
+        assertThat(months).hasSize(12);
+        JsonNode october = months.get(9);
+        assertThat(october.get("month").asText()).isEqualTo("2016-10");
+        assertThat(october.get("evidenceReference").asText()).isEqualTo("scan:demo/h-0/2016-10");
+        String single = calls.stream().filter(c -> c.contains("POST /api/households/h-1/income/entries ")).findFirst()
+                .orElseThrow();
+        JsonNode entry = mapper.readTree(single.substring(single.indexOf('{')));
+        assertThat(october.get("amounts")).isEqualTo(entry.get("amounts"));
+        assertThat(october.get("productionCosts")).isEqualTo(entry.get("productionCosts"));
+    }
+
+    @Test
+    void aYearAlreadyBegunIsTakenUpMonthByMonthWritingOnlyTheMissingMonths() {
+        assertThat(demo().recordYear("cadre-451227101201-1", "h-begun", 2016, 7, 3)).isEqualTo(11 * 2);
+        assertThat(calls.stream().filter(c -> c.contains("/h-begun/income/entries ") && c.contains("POST"))).hasSize(12);
+        assertThat(calls).noneMatch(c -> c.contains("/h-begun/income/entries/2016-01.1/signatures"));
+        assertThat(calls.stream().filter(c -> c.contains("/h-begun/income/entries/2016-12.1/signatures"))).hasSize(2);
     }
 }

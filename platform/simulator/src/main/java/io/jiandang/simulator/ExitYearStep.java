@@ -8,7 +8,6 @@ import io.jiandang.demo.ExitDemo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,10 +35,10 @@ import static io.jiandang.simulator.Work.whenKnown;
  *       registered for their village by the county officer, and each household paired with its cadre
  *       (一帮一联);</li>
  *   <li>in December (clock moved to 1 December, when December's entry may be written): the year's twelve monthly
- *       income entries, each recorded and signed by the household's cadre and by the household (一户一卡, about 6,800
- *       yuan per head: above the line); then, once exit-service has seen the twelve months and the pairing, the
- *       assessment (八有一超), the three signatures (household head, verification team member, pairing cadre) and
- *       the public notice;</li>
+ *       income entries, each recorded and signed by the household's cadre and by the household, in one call per
+ *       household as the year's card (一户一卡, about 6,800 yuan per head: above the line); then, once exit-service
+ *       has seen the twelve months and the pairing, the assessment (八有一超), the three signatures (household head,
+ *       verification team member, pairing cadre) and the public notice;</li>
  *   <li>the clocks moved past the notice period, the cancellation (销号) with the business date of that day as
  *       {@code exitedOn}, in December of the year.</li>
  * </ol>
@@ -129,12 +128,11 @@ public final class ExitYearStep implements YearStep {
             String id = context.householdIds().get(household.number());
             byId.put(id, household);
             try {
-                for (int month = 1; month <= 12; month++) {
-                    YearMonth ym = YearMonth.of(year, month);
-                    signedEntries.addAndGet(whenKnown(ASSISTANCE_CATCHING_UP,
-                            () -> incomes.recordMonth(cadres.cadreOf(household), id, ym, household.number(),
-                                    household.people())));
-                }
+                // the year's card in one call (all twelve months or none, so a retry while assistance catches up
+                // with the household or its pairing starts afresh); 2 signatures a month, as month by month
+                signedEntries.addAndGet(whenKnown(ASSISTANCE_CATCHING_UP,
+                        () -> incomes.recordYear(cadres.cadreOf(household), id, year, household.number(),
+                                household.people())));
                 ExitDemo exit = context.exits().as(clients(household));
                 awaitExitFacts(exit, townshipOfficer(household), id, cadres.cadreOf(household), year);
                 ExitDemo.OnNotice notice = exit.takeToNotice(List.of(id), year).get(0);

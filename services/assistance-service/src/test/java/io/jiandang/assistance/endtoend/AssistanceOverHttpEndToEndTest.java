@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The assistance service against real parts: the test plays the registration service by publishing a surveyed
  * and registered household to {@code registration.events} (CloudEvents envelopes), then over HTTP with signed
  * tokens a cadre is registered and paired, twelve months of income are written and signed by both sides (one
- * corrected), and the yearly per-capita net income is right, on HTTP and on {@code assistance.events}.
+ * corrected), and the yearly per-capita net income is right, on HTTP and on {@code assistance.events}; the
+ * previous year's card is then recorded at once and comes to the same figure.
  */
 @WithInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -155,6 +156,26 @@ class AssistanceOverHttpEndToEndTest {
         assertThat(last.source()).isEqualTo("/jiandang/assistance");
         assertThat(last.householdId()).isEqualTo(householdId);
         assertThat(events).allSatisfy(e -> assertThat(new String(e.data())).doesNotContain(PHONE));
+
+        // the previous year's card (一户一卡) at once: the same yearly figure as twelve entries signed one by one
+        StringBuilder card = new StringBuilder("{\"months\": [");
+        for (int month = 1; month <= 12; month++) {
+            card.append(month == 1 ? "" : ",").append("""
+                    {"month": "2024-%02d", "amounts": {"WAGES": 1000.00, "PRODUCTION": 300.00}, "productionCosts": 100.00,
+                     "evidenceReference": "scan:%s/2024-%02d/p1"}""".formatted(month, VILLAGE, month));
+        }
+        String wholeYear = card.append("]}").toString();
+        HttpResponse<String> recorded = http.post("/api/households/" + householdId + "/income/cards/2024", cadre, wholeYear);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(json.readTree(recorded.body()).get("entryIds")).hasSize(12);
+        JsonNode year2024 = json.readTree(http.get("/api/households/" + householdId + "/income/2024", COUNTY_OFFICER).body())
+                .get("yearly");
+        assertThat(year2024.get("monthsCounted").asInt()).isEqualTo(12);
+        assertThat(year2024.get("netIncomePerHead").decimalValue()).isEqualByComparingTo("3600.00");
+        HttpResponse<String> again = http.post("/api/households/" + householdId + "/income/cards/2024", cadre, wholeYear);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("code").asText()).isEqualTo("MONTH_ALREADY_HAS_ENTRY");
+        assertThat(json.readTree(again.body()).at("/errors/0/field").asText()).isEqualTo("months[0].month");
 
         // the handbook prints in Chinese; an auditor reads the summary without the cadre's phone
         HttpResponse<String> measure = http.post("/api/households/" + householdId + "/handbooks/2025/measures", cadre,

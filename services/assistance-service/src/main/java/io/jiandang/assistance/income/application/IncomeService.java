@@ -4,6 +4,7 @@ import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.common.application.EventHistory;
 import io.jiandang.assistance.household.application.RegisteredHousehold;
+import io.jiandang.assistance.income.api.RecordIncomeCardCommand;
 import io.jiandang.assistance.income.api.RecordIncomeEntryCommand;
 import io.jiandang.assistance.income.api.SignIncomeEntryCommand;
 import io.jiandang.assistance.income.domain.IncomeRegisterSheet;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -54,6 +56,29 @@ public class IncomeService {
         return (String) send.apply(new RecordIncomeEntryCommand(RecordIncomeEntryCommand.idOf(householdId, month.getYear()),
                 householdId, household.divisionCode(), month, amounts, productionCosts, household.members(),
                 supersedesEntryId));
+    }
+
+    /**
+     * A card (一户一卡) of {@code year}: the months recorded and signed at once by the paired cadre only (who signs
+     * for themself and records the household head's signature with each month's page reference). Each month must
+     * be over, as for a single entry; the first that is not refuses the card, named by its index.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> recordCard(Actor actor, String householdId, int year, List<RecordIncomeCardCommand.Month> months,
+                                   Function<Object, Object> send) {
+        RegisteredHousehold household = access.household(householdId);
+        access.requirePairedCadre(actor, household);
+        access.registered(householdId);
+        YearMonth now = YearMonth.now(clock);
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth month = months.get(i).month();
+            if (month != null && month.isAfter(now)) {
+                throw new AssistanceException(AssistanceErrorCode.MONTH_IN_FUTURE, "The income of " + month
+                        + " cannot be registered before the month", "months[" + i + "].month", "NOT_FUTURE");
+            }
+        }
+        return (List<String>) send.apply(new RecordIncomeCardCommand(RecordIncomeEntryCommand.idOf(householdId, year),
+                householdId, household.divisionCode(), year, household.members(), actor.userId(), List.copyOf(months)));
     }
 
     public void sign(Actor actor, String householdId, String entryId, Signatory signatory, String evidenceReference,

@@ -2,6 +2,7 @@ package io.jiandang.assistance.income.domain;
 
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
 import io.jiandang.assistance.common.api.AssistanceException;
+import io.jiandang.assistance.income.api.RecordIncomeCardCommand;
 import io.jiandang.assistance.income.api.RecordIncomeEntryCommand;
 import io.jiandang.assistance.income.api.SignIncomeEntryCommand;
 import io.jiandang.contracts.assistance.IncomeEntryCountedEvent;
@@ -19,9 +20,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -63,13 +68,67 @@ public class IncomeRegister {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public String handle(RecordIncomeEntryCommand command) {
-        if (command.members() < 1) {
-            throw new AssistanceException(AssistanceErrorCode.INVALID_MEMBERS,
-                    "The household has no members to share the income", "members", "POSITIVE");
+        IncomeEntryRecordedEvent recorded = entryOf(command.householdId(), command.divisionCode(), command.month(),
+                command.amounts(), command.productionCosts(), command.members(), command.supersedesEntryId());
+        apply(recorded);
+        return recorded.entryId();
+    }
+
+    /**
+     * A card (一户一卡) of several months: decides every month first, by the rules of a single entry and of its
+     * household signature, so that one invalid month refuses the whole card (named by its index) before anything
+     * is applied; then records and signs each month in the card's order exactly as the single path would (entry,
+     * cadre's signature, household head's signature, counted, yearly figure).
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public List<String> handle(RecordIncomeCardCommand command) {
+        if (command.months() == null || command.months().isEmpty()) {
+            throw new AssistanceException(AssistanceErrorCode.INCOME_CARD_EMPTY, "A card has at least one month",
+                    "months", "NOT_EMPTY");
         }
+        requireMembers(command.members());
+        List<IncomeEntryRecordedEvent> recorded = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        Set<YearMonth> onCard = new HashSet<>();
+        for (int i = 0; i < command.months().size(); i++) {
+            RecordIncomeCardCommand.Month month = command.months().get(i);
+            try {
+                if (month == null || month.month() == null || month.month().getYear() != command.year()) {
+                    throw new AssistanceException(AssistanceErrorCode.DATE_OUTSIDE_YEAR,
+                            "The months of a card are months of " + command.year(), "month", "IN_YEAR_OF_CARD");
+                }
+                if (!onCard.add(month.month())) {
+                    throw new AssistanceException(AssistanceErrorCode.MONTH_ALREADY_HAS_ENTRY,
+                            "Month " + month.month() + " is twice on the card", "month", null);
+                }
+                recorded.add(entryOf(command.householdId(), command.divisionCode(), month.month(), month.amounts(),
+                        month.productionCosts(), command.members(), null));
+                evidence.add(evidenceOf(Signatory.HOUSEHOLD_HEAD, month.evidenceReference()));
+            } catch (AssistanceException refused) {
+                throw new AssistanceException(refused.code(), "Month " + i + " of the card: " + refused.getMessage(),
+                        "months[" + i + "]." + (refused.field() != null ? refused.field() : "month"), refused.rule());
+            }
+        }
+        List<String> entryIds = new ArrayList<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            String entryId = recorded.get(i).entryId();
+            apply(recorded.get(i));
+            sign(entryId, Signatory.CADRE, command.cadreId(), null);
+            sign(entryId, Signatory.HOUSEHOLD_HEAD, command.cadreId(), evidence.get(i));
+            entryIds.add(entryId);
+        }
+        return List.copyOf(entryIds);
+    }
+
+    /** The event recording a month's entry, once the entry passes every rule (refused otherwise, nothing applied). */
+    private IncomeEntryRecordedEvent entryOf(String householdId, String divisionCode, YearMonth month,
+                                             Map<IncomeSource, BigDecimal> requested, BigDecimal productionCosts,
+                                             int members, String supersedesEntryId) {
+        requireMembers(members);
         Map<IncomeSource, BigDecimal> amounts = new EnumMap<>(IncomeSource.class);
-        if (command.amounts() != null) {
-            command.amounts().forEach((source, amount) -> {
+        if (requested != null) {
+            requested.forEach((source, amount) -> {
                 if (source == null || amount == null || amount.signum() < 0 || amount.scale() > 2) {
                     throw new AssistanceException(AssistanceErrorCode.INVALID_AMOUNT,
                             "An amount is at least 0 yuan, to the fen", "amounts." + source, "NOT_NEGATIVE_YUAN");
@@ -77,41 +136,51 @@ public class IncomeRegister {
                 amounts.put(source, amount);
             });
         }
-        BigDecimal costs = command.productionCosts() == null ? BigDecimal.ZERO : command.productionCosts();
+        BigDecimal costs = productionCosts == null ? BigDecimal.ZERO : productionCosts;
         if (costs.signum() < 0 || costs.scale() > 2) {
             throw new AssistanceException(AssistanceErrorCode.INVALID_AMOUNT,
                     "Production costs are at least 0 yuan, to the fen", "productionCosts", "NOT_NEGATIVE_YUAN");
         }
-        String current = currentOfMonth.get(command.month());
-        if (command.supersedesEntryId() == null && current != null) {
-            throw new AssistanceException(AssistanceErrorCode.MONTH_ALREADY_HAS_ENTRY, "Month " + command.month()
+        String current = currentOfMonth.get(month);
+        if (supersedesEntryId == null && current != null) {
+            throw new AssistanceException(AssistanceErrorCode.MONTH_ALREADY_HAS_ENTRY, "Month " + month
                     + " already has entry " + current + ": a correction names the entry it supersedes");
         }
-        if (command.supersedesEntryId() != null && !command.supersedesEntryId().equals(current)) {
+        if (supersedesEntryId != null && !supersedesEntryId.equals(current)) {
             throw new AssistanceException(AssistanceErrorCode.SUPERSEDED_ENTRY_NOT_CURRENT, "Entry "
-                    + command.supersedesEntryId() + " is not the current entry of " + command.month()
+                    + supersedesEntryId + " is not the current entry of " + month
                     + (current == null ? " (the month has none)" : " (" + current + " is)"),
                     "supersedesEntryId", "CURRENT_ENTRY_OF_MONTH");
         }
-        long ofMonth = entries.values().stream().filter(e -> e.month().equals(command.month())).count();
-        String entryId = command.month() + "." + (ofMonth + 1);
+        long ofMonth = entries.values().stream().filter(e -> e.month().equals(month)).count();
+        String entryId = month + "." + (ofMonth + 1);
         BigDecimal net = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(costs);
-        apply(new IncomeEntryRecordedEvent(command.householdId(), command.divisionCode(), entryId, command.month(),
-                amounts, costs, net, command.members(), command.supersedesEntryId()));
-        return entryId;
+        return new IncomeEntryRecordedEvent(householdId, divisionCode, entryId, month, amounts, costs, net, members,
+                supersedesEntryId);
+    }
+
+    private static void requireMembers(int members) {
+        if (members < 1) {
+            throw new AssistanceException(AssistanceErrorCode.INVALID_MEMBERS,
+                    "The household has no members to share the income", "members", "POSITIVE");
+        }
     }
 
     @CommandHandler
     public void handle(SignIncomeEntryCommand command) {
-        Entry entry = entries.get(command.entryId());
+        sign(command.entryId(), command.signatory(), command.recordedBy(), command.evidenceReference());
+    }
+
+    /** Applies a signature, and when it is the entry's second, the entry counted and the year's new figure. */
+    private void sign(String entryId, Signatory signatory, String recordedBy, String evidenceReference) {
+        Entry entry = entries.get(entryId);
         if (entry == null) {
-            throw new AssistanceException(AssistanceErrorCode.ENTRY_NOT_FOUND, "No entry " + command.entryId());
+            throw new AssistanceException(AssistanceErrorCode.ENTRY_NOT_FOUND, "No entry " + entryId);
         }
         if (!entry.entryId().equals(currentOfMonth.get(entry.month()))) {
             throw new AssistanceException(AssistanceErrorCode.ENTRY_SUPERSEDED, "Entry " + entry.entryId()
                     + " was superseded by " + currentOfMonth.get(entry.month()) + ": sign that one");
         }
-        Signatory signatory = command.signatory();
         if (signatory == null) {
             throw new AssistanceException(AssistanceErrorCode.SIGNATORY_REQUIRED, "Who signs is required", "signatory",
                     "REQUIRED");
@@ -120,15 +189,9 @@ public class IncomeRegister {
             throw new AssistanceException(AssistanceErrorCode.ALREADY_SIGNED, "Entry " + entry.entryId()
                     + " already has the " + (signatory == Signatory.CADRE ? "cadre's" : "household's") + " signature");
         }
-        String evidence = command.evidenceReference() == null || command.evidenceReference().isBlank() ? null
-                : command.evidenceReference().strip();
-        if (signatory.isHousehold() && evidence == null) {
-            throw new AssistanceException(AssistanceErrorCode.EVIDENCE_REQUIRED,
-                    "A household signature is recorded with the reference of the signed page", "evidenceReference",
-                    "NOT_BLANK");
-        }
+        String evidence = evidenceOf(signatory, evidenceReference);
         apply(new IncomeEntrySignedEvent(householdId, divisionCode, entry.entryId(), entry.month(), signatory,
-                command.recordedBy(), signatory.isHousehold() ? evidence : null));
+                recordedBy, evidence));
         Entry signed = entries.get(entry.entryId());
         if (signed.cadreId() != null && signed.householdSigned()) {
             IncomeEntryRecordedEvent r = signed.recorded();
@@ -139,6 +202,20 @@ public class IncomeRegister {
             apply(new YearlyNetIncomePerHeadChangedEvent(householdId, divisionCode, yearly.year(), yearly.netIncome(),
                     yearly.members(), yearly.netIncomePerHead(), yearly.monthsCounted()));
         }
+    }
+
+    /**
+     * The evidence a signature carries: a household signature is recorded only with the reference of the signed
+     * page (refused otherwise); the cadre's carries none.
+     */
+    private static String evidenceOf(Signatory signatory, String reference) {
+        String evidence = reference == null || reference.isBlank() ? null : reference.strip();
+        if (signatory.isHousehold() && evidence == null) {
+            throw new AssistanceException(AssistanceErrorCode.EVIDENCE_REQUIRED,
+                    "A household signature is recorded with the reference of the signed page", "evidenceReference",
+                    "NOT_BLANK");
+        }
+        return signatory.isHousehold() ? evidence : null;
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.jiandang.assistance.income.adapters.in.web;
 
 import io.jiandang.web.CommandDispatcher;
 import io.jiandang.assistance.common.api.AssistanceErrorCode;
+import io.jiandang.assistance.income.api.RecordIncomeCardCommand;
 import io.jiandang.assistance.income.application.IncomeService;
 import io.jiandang.assistance.income.domain.IncomeRegisterSheet;
 import io.jiandang.contracts.assistance.IncomeSource;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +43,8 @@ import java.util.Map;
  *       (required).</li>
  * </ul>
  * A correction is a new entry naming the entry it supersedes ({@code supersedesEntryId}), signed again; an entry
- * is never edited.
+ * is never edited. The paired cadre may also record a whole card (一户一卡) of a year at once
+ * ({@code POST .../cards/{year}}): each month written and signed by both sides as above, all months or none.
  */
 @RestController
 @RequestMapping("/api/households/{householdId}/income")
@@ -68,6 +71,19 @@ public class IncomeController {
     public record EntryResponse(String entryId) {
     }
 
+    /** A month of a card: its entry and the reference of the page the household head signed. */
+    public record CardMonthRequest(@NotNull YearMonth month,
+                                   @NotEmpty Map<@NotNull IncomeSource, @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal> amounts,
+                                   @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal productionCosts,
+                                   @Size(max = 500) String evidenceReference) {
+    }
+
+    public record CardRequest(@NotEmpty @Size(max = 12) List<@NotNull @Valid CardMonthRequest> months) {
+    }
+
+    public record CardResponse(List<String> entryIds) {
+    }
+
     @PostMapping("/entries")
     @Operation(summary = "Write a month's income entry (or a correction naming the entry it supersedes)")
     public ResponseEntity<EntryResponse> record(@Parameter(hidden = true) Actor actor, @PathVariable String householdId,
@@ -85,6 +101,20 @@ public class IncomeController {
         income.sign(actor, householdId, entryId, body.signatory(), body.evidenceReference(),
                 c -> dispatcher.send(c, actor, null, AssistanceErrorCode.ENTRY_NOT_FOUND));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cards/{year}")
+    @Operation(summary = "Record a year's (or several months') income card at once, each month signed by the paired cadre and the household head",
+            description = "Only the paired cadre. All or nothing: an invalid month refuses the card, naming it by its index (months[3].amounts).")
+    public ResponseEntity<CardResponse> recordCard(@Parameter(hidden = true) Actor actor, @PathVariable String householdId,
+                                                   @PathVariable int year, @Valid @RequestBody CardRequest body) {
+        List<String> entryIds = income.recordCard(actor, householdId, year, body.months().stream()
+                        .map(m -> new RecordIncomeCardCommand.Month(m.month(), m.amounts(), m.productionCosts(),
+                                m.evidenceReference()))
+                        .toList(),
+                c -> dispatcher.send(c, actor, null, AssistanceErrorCode.HOUSEHOLD_NOT_FOUND));
+        return ResponseEntity.created(URI.create("/api/households/" + householdId + "/income/" + year))
+                .body(new CardResponse(entryIds));
     }
 
     @GetMapping("/{year}")

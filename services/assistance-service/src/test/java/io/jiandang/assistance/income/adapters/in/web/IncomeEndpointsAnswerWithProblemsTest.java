@@ -8,6 +8,7 @@ import io.jiandang.assistance.common.api.AssistanceException;
 import io.jiandang.assistance.common.application.EventHistory;
 import io.jiandang.assistance.household.application.RegisteredHousehold;
 import io.jiandang.assistance.household.application.RegisteredHouseholds;
+import io.jiandang.assistance.income.api.RecordIncomeCardCommand;
 import io.jiandang.assistance.income.api.RecordIncomeEntryCommand;
 import io.jiandang.assistance.income.api.SignIncomeEntryCommand;
 import io.jiandang.assistance.income.application.IncomeService;
@@ -21,6 +22,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -45,6 +47,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -54,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The income register endpoints over HTTP (MVC slice, commands mocked): refusals as problem+json. */
+/** The income register endpoints over HTTP, the card's too (MVC slice, commands mocked): refusals as problem+json. */
 @WebMvcTest
 @ContextConfiguration(classes = IncomeEndpointsAnswerWithProblemsTest.Web.class)
 @AutoConfigureMockMvc(addFilters = false)
@@ -181,5 +184,93 @@ class IncomeEndpointsAnswerWithProblemsTest {
                         .content(ENTRY.formatted("2016-05", "800")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("HOUSEHOLD_NOT_FOUND"));
+    }
+
+    private static final String CARD_MONTH = """
+            {"month": "%s", "amounts": {"WAGES": %s, "PRODUCTION": 50}, "productionCosts": 30,
+             "evidenceReference": "scan:h-1/%s"}
+            """;
+
+    private static String card(String... months) {
+        StringBuilder json = new StringBuilder("{\"months\": [");
+        for (int i = 0; i < months.length; i++) {
+            String[] monthAndWages = months[i].split("=");
+            json.append(i == 0 ? "" : ",").append(CARD_MONTH.formatted(monthAndWages[0], monthAndWages[1],
+                    monthAndWages[0]));
+        }
+        return json.append("]}").toString();
+    }
+
+    @Test
+    void thePairedCadreRecordsAWholeCardForTheHouseholdsMembers() throws Exception {
+        when(commands.sendAndWait(any(RecordIncomeCardCommand.class), any(MetaData.class)))
+                .thenReturn(List.of("2016-04.1", "2016-05.1"));
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-04=800", "2016-05=820.50")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.entryIds[1]").value("2016-05.1"));
+        ArgumentCaptor<RecordIncomeCardCommand> sent = ArgumentCaptor.forClass(RecordIncomeCardCommand.class);
+        verify(commands).sendAndWait(sent.capture(), any(MetaData.class));
+        assertThat(sent.getValue().registerId()).isEqualTo(RecordIncomeEntryCommand.idOf(HOUSEHOLD, 2016));
+        assertThat(sent.getValue().members()).isEqualTo(4);
+        assertThat(sent.getValue().cadreId()).isEqualTo("cadre");
+        assertThat(sent.getValue().months()).extracting(RecordIncomeCardCommand.Month::evidenceReference)
+                .containsExactly("scan:h-1/2016-04", "scan:h-1/2016-05");
+    }
+
+    @Test
+    void aNegativeAmountOnACardIsAnswered400NamingTheMonthByItsIndex() throws Exception {
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-01=800", "2016-02=800", "2016-03=800", "2016-04=-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("months[3].amounts[WAGES]"))
+                .andExpect(jsonPath("$.errors[0].rule").value("DECIMAL_MIN"));
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aCardWithAMonthNotYetEndedIsRefusedNamingThatMonth() throws Exception {
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-05=800", "2016-07=800")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("MONTH_IN_FUTURE"))
+                .andExpect(jsonPath("$.errors[0].field").value("months[1].month"));
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aCardWithAMonthThatAlreadyHasAnEntryIsAnswered409NamingThatMonth() throws Exception {
+        when(commands.sendAndWait(any(RecordIncomeCardCommand.class), any(MetaData.class))).thenThrow(
+                new AssistanceException(AssistanceErrorCode.MONTH_ALREADY_HAS_ENTRY,
+                        "Month 1 of the card: Month 2016-05 already has entry 2016-05.1", "months[1].month", null));
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-04=800", "2016-05=800")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("MONTH_ALREADY_HAS_ENTRY"))
+                .andExpect(jsonPath("$.errors[0].field").value("months[1].month"));
+    }
+
+    @Test
+    void aCadreWhoIsNotPairedCannotRecordACard() throws Exception {
+        caller = STRANGER;
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-05=800")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("JURISDICTION"));
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void anOfficerOfTheVillageCannotRecordACardOnlyThePairedCadreSigns() throws Exception {
+        caller = new Actor("officer", Role.INFORMATION_OFFICER, DivisionLevel.VILLAGE, VILLAGE);
+        mvc.perform(post("/api/households/h-1/income/cards/2016").contentType(MediaType.APPLICATION_JSON)
+                        .content(card("2016-05=800")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.rule").value("ROLE"));
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
     }
 }
