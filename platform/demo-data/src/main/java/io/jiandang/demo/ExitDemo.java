@@ -162,7 +162,7 @@ public class ExitDemo {
             }
             post(clients.countyOfficer(), "/api/household-exits/" + notice.exitId() + "/cancellation",
                     Map.of("exitedOn", exitedOn.toString(), "vetoChecks", checks));
-            exits.add(get(clients.countyOfficer(), "/api/household-exits/" + notice.exitId()));
+            exits.add(getOnceKnown(clients.countyOfficer(), "/api/household-exits/" + notice.exitId(), "EXIT_NOT_FOUND"));
         }
         return exits;
     }
@@ -232,6 +232,31 @@ public class ExitDemo {
     private JsonHttp.Response post(String clientId, String path, Object body) {
         return http.send("POST", URI.create(base + path), body, Map.of("Authorization", tokens.authorizationFor(clientId)));
     }
+
+    /**
+     * Reads back what a command just changed: the exit views are fed from exit.events, so a read right after the
+     * command may not see it yet ({@code notYetCode}); asked again for up to {@link #READ_BACK_PATIENCE}.
+     */
+    private JsonNode getOnceKnown(String clientId, String path, String notYetCode) {
+        long deadline = System.nanoTime() + READ_BACK_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return get(clientId, path);
+            } catch (ApiProblemException e) {
+                if (!notYetCode.equals(e.code()) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading back " + path, e);
+            }
+        }
+    }
+
+    private static final java.time.Duration READ_BACK_PATIENCE = java.time.Duration.ofMinutes(2);
 
     private JsonNode get(String clientId, String path) {
         return http.send("GET", URI.create(base + path), null, Map.of("Authorization", tokens.authorizationFor(clientId))).body();
