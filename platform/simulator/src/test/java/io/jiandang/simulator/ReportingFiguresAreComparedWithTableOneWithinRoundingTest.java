@@ -92,4 +92,16 @@ class ReportingFiguresAreComparedWithTableOneWithinRoundingTest {
         assertThat(FidelityStep.percentText(14.829999999999998)).isEqualTo("14.83%");
         assertThat(FidelityStep.percentText(null)).isEqualTo("none");
     }
+
+    @Test
+    void theCheckStopsWaitingOnceReportingShowsWhatTheSimulationDidEvenWhenThatIsNotTableOne() {
+        Population population = new PopulationGenerator(io.jiandang.divisions.DivisionCatalogue.guangxi()).generate(10_000, 42);
+        int poor = (int) population.poorPeopleAtEndOf(2014);
+        int exits = (int) population.exitingPeople(2014);
+
+        assertThat(FidelityStep.caughtUp(new TableOneComparison.Reported(2014, poor, 12.6, exits, 14.8), population, 2014)).isTrue();
+        assertThat(FidelityStep.caughtUp(new TableOneComparison.Reported(2014, poor + exits, 12.6, 0, 0.0), population, 2014)).isFalse();
+        assertThat(FidelityStep.caughtUp(new TableOneComparison.Reported(2013, (int) population.poorPeopleAtEndOf(2013), 14.9, 0, null),
+                population, 2013)).isTrue();
+    }
 }
