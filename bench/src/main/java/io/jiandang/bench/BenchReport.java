@@ -251,6 +251,13 @@ public final class BenchReport {
                 + fresh.path("notSeen").asText("—") + " | "
                 + ms(fresh.path("p50Millis")) + " | " + ms(fresh.path("p95Millis")) + " | " + ms(fresh.path("p99Millis"))
                 + " | " + ms(fresh.path("maxMillis")) + " |");
+        if (fresh.has("projectionBacklogAtFirst")) {
+            line("");
+            line("Before producing, the bench waited " + fresh.path("waitedForProjectionMillis").asText("?") + " ms for reporting's "
+                    + "projection (consumer group `reporting-service.register`) to drain what the earlier parts left: "
+                    + fresh.path("projectionBacklogAtFirst").asText("?") + " records behind at first, "
+                    + fresh.path("projectionBacklogAtStart").asText("?") + " when producing began.");
+        }
         if (fresh.has("notMeasured")) {
             line("");
             line("**" + fresh.path("notMeasured").asText() + ".**");
