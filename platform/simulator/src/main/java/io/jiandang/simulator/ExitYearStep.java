@@ -215,7 +215,11 @@ public final class ExitYearStep implements YearStep {
                     paired |= cadreId.equals(cadre.asText());
                 }
                 int months = facts.path("incomes").path(String.valueOf(year)).path("monthsCounted").asInt(0);
-                if (paired && months >= 12) {
+                // registration and assistance reach exit-service through separate topics and consumers: the pairing
+                // and the months may be there before the registration is (an assessment then refuses HOUSEHOLD_NOT_POOR)
+                String status = facts.path("status").asText();
+                boolean poor = "REGISTERED".equals(status) || "POOR_AGAIN".equals(status);
+                if (poor && paired && months >= 12) {
                     return;
                 }
             } catch (ApiProblemException e) {
@@ -225,7 +229,7 @@ public final class ExitYearStep implements YearStep {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("exit-service has not seen household " + householdId
-                        + " paired with its twelve signed months of " + year + " after " + Work.READ_MODEL_WAIT);
+                        + " registered, paired with its twelve signed months of " + year + " after " + Work.READ_MODEL_WAIT);
             }
             Work.pause();
         }
