@@ -42,6 +42,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
+     * The services' JVM options: a small heap and the serial collector (seven JVMs share 2 cores), and the C1 compiler
+     * alone, which starts a service in far less CPU than C1 and C2 together; a long run may prefer full JIT
+     * ({@code -Djiandang.systemtest.service-jvm-options="-Xmx384m -XX:+UseSerialGC"}).
+     */
+    static final String SERVICE_JVM_OPTIONS = System.getProperty("jiandang.systemtest.service-jvm-options",
+            "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+
+    /**
      * Starts {@code services/<name>-service/target/<name>-service-*.jar} with the given system properties.
      * Does not wait: call {@link #awaitReady()} once every service was started, so they boot side by side.
      */
@@ -56,9 +64,7 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of("target", "system-test-logs");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:+UseSerialGC");
+        command.addAll(List.of(SERVICE_JVM_OPTIONS.trim().split("\\s+")));
         command.add("-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath());
         command.add("-Daxoniq.update-checker.disabled=true");
         command.add("-Dserver.port=" + port);

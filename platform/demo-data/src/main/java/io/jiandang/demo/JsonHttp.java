@@ -40,21 +40,45 @@ public class JsonHttp {
 
     private static final Logger log = LoggerFactory.getLogger(JsonHttp.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+    /** How long a request waits for its answer unless told otherwise ({@link #withRequestTimeout}). */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final ObjectMapper mapper;
     private final Duration warmUp;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final Duration requestTimeout;
     private final Set<String> reachedServices = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> firstAttempts = new ConcurrentHashMap<>();
 
     public JsonHttp(HttpClient client, ObjectMapper mapper, Duration warmUp, Sleeper sleeper, Clock clock) {
+        this(client, mapper, warmUp, sleeper, clock, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    private JsonHttp(HttpClient client, ObjectMapper mapper, Duration warmUp, Sleeper sleeper, Clock clock,
+                     Duration requestTimeout) {
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("The request timeout must be positive: " + requestTimeout);
+        }
         this.client = client;
         this.mapper = mapper;
         this.warmUp = warmUp;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * The same client whose requests wait {@code timeout} for their answer: a load generator that keeps a loaded
+     * machine busy for many minutes waits longer than an interactive demo should.
+     */
+    public JsonHttp withRequestTimeout(Duration timeout) {
+        return new JsonHttp(client, mapper, warmUp, sleeper, clock, timeout);
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
     }
 
     public static JsonHttp standard(ObjectMapper mapper) {
@@ -80,7 +104,7 @@ public class JsonHttp {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the request body of " + method + " " + uri.getPath(), e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .header("Accept", "application/json, application/problem+json")
                 .method(method, publisher);
         if (body != null) {
@@ -92,7 +116,7 @@ public class JsonHttp {
 
     /** Sends a form (application/x-www-form-urlencoded), as the OAuth 2 token endpoint expects. */
     public Response postForm(URI uri, String form, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -116,8 +140,8 @@ public class JsonHttp {
                 // a read may be asked again (it changes nothing) when a busy service answered too late; a write is not
                 // repeated blindly: whether it took effect is for the caller to find out
                 if ("GET".equals(request.method()) && ++timeouts <= GET_RETRIES_AFTER_TIMEOUT) {
-                    log.warn("{} {} took over 30 s; asking again ({} of {})", request.method(), request.uri().getPath(),
-                            timeouts, GET_RETRIES_AFTER_TIMEOUT);
+                    log.warn("{} {} took over {}; asking again ({} of {})", request.method(), request.uri().getPath(),
+                            requestTimeout, timeouts, GET_RETRIES_AFTER_TIMEOUT);
                     continue;
                 }
                 throw new ServiceUnavailableException(service, "the request " + request.method() + " "

@@ -87,6 +87,14 @@ public final class SimulatorMain {
     }
 
     /**
+     * How long a command of the simulation waits for its answer: a write that times out is not sent again (it may have
+     * taken effect), so on a loaded machine (2 cores, six services and their infrastructure, CI's slower disks) it
+     * waits well beyond an interactive client's 30 s; {@code -Djiandang.simulator.request-timeout=PT5M} waits longer.
+     */
+    static final Duration REQUEST_TIMEOUT =
+            Duration.parse(System.getProperty("jiandang.simulator.request-timeout", "PT2M"));
+
+    /**
      * What a simulation did: every step's result, and the fidelity check's rows (reporting against Table 1).
      *
      * @param reproduced every step ran and every figure of 2013 (poor people) and 2014–2016 is within rounding
@@ -103,7 +111,7 @@ public final class SimulatorMain {
      */
     public static Outcome simulate(Population population, SimulatorOptions options, Tokens tokens, List<URI> clockServices) {
         ObjectMapper mapper = new ObjectMapper();
-        JsonHttp http = JsonHttp.standard(mapper);
+        JsonHttp http = JsonHttp.standard(mapper).withRequestTimeout(REQUEST_TIMEOUT);
         RegistrationClient registration = new RegistrationClient(http, tokens, options.registration());
         AssistanceApi assistance = new AssistanceApi(http, tokens, options.assistance());
         ExitDemo exits = new ExitDemo(http, tokens, options.exit(),

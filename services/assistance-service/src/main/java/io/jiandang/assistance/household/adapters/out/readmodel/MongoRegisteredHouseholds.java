@@ -12,15 +12,14 @@ import io.jiandang.assistance.household.application.RegisteredHouseholds;
 import io.jiandang.assistance.povertyclass.application.PovertyClassAssessment;
 import io.jiandang.contracts.registration.HouseholdEvent;
 import io.jiandang.envelope.EventEnvelope;
+import io.jiandang.readmodel.ContractEvents;
 import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.readmodel.ProjectionLedger;
 import io.jiandang.readmodel.ViewBatch;
-import io.jiandang.envelope.EventTypes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,10 +38,10 @@ import java.util.regex.Pattern;
 public class MongoRegisteredHouseholds implements RegisteredHouseholds {
 
     static final String COLLECTION = "registered_households";
-    private static final String CONTRACTS = "io.jiandang.contracts.registration.";
 
     private final MongoCollection<Document> views;
     private final ObjectMapper objectMapper;
+    private final ContractEvents events;
     private final RegisteredHouseholdProjector projector = new RegisteredHouseholdProjector();
     private final PovertyClassAssessment assessment;
 
@@ -50,13 +49,14 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
                                      PovertyClassAssessment assessment) {
         this.views = database.getCollection(COLLECTION);
         this.objectMapper = objectMapper;
+        this.events = new ContractEvents(objectMapper);
         this.assessment = assessment;
         views.createIndex(Indexes.ascending("status", "divisionCode"));
     }
 
     /** Applies one event from the topic; events that are not about a household leave the view alone. */
     public void apply(EventEnvelope envelope) {
-        HouseholdEvent event = householdEvent(envelope);
+        HouseholdEvent event = events.read(envelope, HouseholdEvent.class).orElse(null);
         if (event == null) {
             return;
         }
@@ -72,7 +72,7 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
     public void applyBatch(ProjectionLedger ledger, List<KafkaBatches.Positioned> records) {
         Map<String, HouseholdEvent> parsed = new HashMap<>();
         for (EventEnvelope envelope : KafkaBatches.events(records)) {
-            HouseholdEvent event = householdEvent(envelope);
+            HouseholdEvent event = events.read(envelope, HouseholdEvent.class).orElse(null);
             if (event != null) {
                 parsed.put(envelope.id(), event);
             }
@@ -81,7 +81,8 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
                 MongoRegisteredHouseholds::toDocument, parsed.values().stream().map(HouseholdEvent::householdId).distinct().toList());
         KafkaBatches.fold(ledger, records, envelope -> {
             // a parked event from an earlier poll is not among the parsed ones
-            HouseholdEvent event = parsed.containsKey(envelope.id()) ? parsed.get(envelope.id()) : householdEvent(envelope);
+            HouseholdEvent event = parsed.containsKey(envelope.id()) ? parsed.get(envelope.id()) :
+                    events.read(envelope, HouseholdEvent.class).orElse(null);
             if (event != null) {
                 RegisteredHousehold after = applied(batch.get(event.householdId()).orElse(null), event, envelope);
                 batch.put(after.householdId(), after);
@@ -99,17 +100,6 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
         return after;
     }
 
-    private HouseholdEvent householdEvent(EventEnvelope envelope) {
-        Class<?> type = contractClass(envelope.type());
-        if (type == null || !HouseholdEvent.class.isAssignableFrom(type)) {
-            return null;
-        }
-        try {
-            return (HouseholdEvent) objectMapper.readValue(envelope.data(), type);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable " + envelope, e);
-        }
-    }
 
     @Override
     public Optional<RegisteredHousehold> find(String householdId) {
@@ -150,11 +140,4 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
                 sequence == null ? 0 : sequence.longValue());
     }
 
-    private static Class<?> contractClass(String type) {
-        try {
-            return Class.forName(CONTRACTS + EventTypes.nameOf(type) + "Event");
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.jiandang.exit.facts.adapters.out.readmodel;
 
+import io.jiandang.readmodel.ContractEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;

@@ -11,7 +11,7 @@ import com.mongodb.client.model.Sorts;
 import io.jiandang.contracts.registration.HouseholdEvent;
 import io.jiandang.contracts.registration.HouseholdSurveyedEvent;
 import io.jiandang.envelope.EventEnvelope;
-import io.jiandang.envelope.EventTypes;
+import io.jiandang.readmodel.ContractEvents;
 import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.readmodel.ViewBatch;
 import io.jiandang.readmodel.ProjectionLedger;
@@ -20,8 +20,6 @@ import io.jiandang.registration.household.application.HouseholdView;
 import io.jiandang.registration.household.application.HouseholdViews;
 import io.jiandang.registration.household.application.SurveyedHousehold;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.EnumSet;
@@ -40,18 +38,18 @@ import java.util.Set;
 public class MongoHouseholdViews implements HouseholdViews {
 
     static final String COLLECTION = "household_views";
-    private static final Logger log = LoggerFactory.getLogger(MongoHouseholdViews.class);
-    private static final String CONTRACTS = "io.jiandang.contracts.registration.";
     private static final Set<HouseholdStatus> RANKABLE =
             EnumSet.of(HouseholdStatus.SURVEYED, HouseholdStatus.CANDIDATE, HouseholdStatus.REJECTED);
 
     private final MongoCollection<Document> views;
     private final ObjectMapper objectMapper;
+    private final ContractEvents events;
     private final HouseholdViewProjector projector;
 
     public MongoHouseholdViews(MongoDatabase database, ObjectMapper objectMapper, HouseholdViewProjector projector) {
         this.views = database.getCollection(COLLECTION);
         this.objectMapper = objectMapper;
+        this.events = new ContractEvents(objectMapper);
         this.projector = projector;
         views.createIndex(Indexes.ascending("villageCode"));
         views.createIndex(Indexes.ascending("countyCode"));
@@ -59,7 +57,7 @@ public class MongoHouseholdViews implements HouseholdViews {
 
     /** Applies one event from the topic; events that are not about a household leave the views alone. */
     public void apply(EventEnvelope envelope) {
-        HouseholdEvent event = householdEvent(envelope);
+        HouseholdEvent event = events.read(envelope, HouseholdEvent.class).orElse(null);
         if (event == null) {
             return;
         }
@@ -79,7 +77,7 @@ public class MongoHouseholdViews implements HouseholdViews {
         Map<String, HouseholdEvent> parsed = new HashMap<>();
         Set<String> toRead = new LinkedHashSet<>();
         for (EventEnvelope envelope : KafkaBatches.events(records)) {
-            HouseholdEvent event = householdEvent(envelope);
+            HouseholdEvent event = events.read(envelope, HouseholdEvent.class).orElse(null);
             if (event != null) {
                 parsed.put(envelope.id(), event);
                 if (!(event instanceof HouseholdSurveyedEvent)) {
@@ -90,7 +88,8 @@ public class MongoHouseholdViews implements HouseholdViews {
         ViewBatch<HouseholdView> batch = new ViewBatch<>(views, this::fromDocument, this::toDocument, toRead);
         KafkaBatches.fold(ledger, records, applied -> {
             // a parked event from an earlier poll is not among the parsed ones
-            HouseholdEvent event = parsed.containsKey(applied.id()) ? parsed.get(applied.id()) : householdEvent(applied);
+            HouseholdEvent event = parsed.containsKey(applied.id()) ? parsed.get(applied.id()) :
+                    events.read(applied, HouseholdEvent.class).orElse(null);
             if (event == null) {
                 return;
             }
@@ -100,17 +99,6 @@ public class MongoHouseholdViews implements HouseholdViews {
         }, batch::write);
     }
 
-    private HouseholdEvent householdEvent(EventEnvelope envelope) {
-        Class<?> type = contractClass(envelope.type());
-        if (type == null || !HouseholdEvent.class.isAssignableFrom(type)) {
-            return null;
-        }
-        try {
-            return (HouseholdEvent) objectMapper.readValue(envelope.data(), type);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable " + envelope, e);
-        }
-    }
 
     private static long sequenceOf(EventEnvelope envelope) {
         return envelope.sequence() == null ? 0 : envelope.sequence();
@@ -158,12 +146,4 @@ public class MongoHouseholdViews implements HouseholdViews {
         }
     }
 
-    private static Class<?> contractClass(String type) {
-        try {
-            return Class.forName(CONTRACTS + EventTypes.nameOf(type) + "Event");
-        } catch (ClassNotFoundException e) {
-            log.debug("no contract class for {}", type);
-            return null;
-        }
-    }
 }
