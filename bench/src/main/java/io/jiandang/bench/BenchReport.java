@@ -315,8 +315,8 @@ public final class BenchReport {
         line("`bench/simulate --scale " + machine.getProperty("scale", "?") + " --seed 42 --concurrency 16` against the "
                 + "same stack: " + simulation.getProperty("seconds", "?") + " s, exit code "
                 + simulation.getProperty("exitCode", "?") + " (1 when a step failed, e.g. the fidelity check). Its "
-                + "summary (exits and relapses still report \"not available\": the simulator does not drive "
-                + "exit-service and relapse-service yet):");
+                + "summary (the end-2013 stock registered in 2013, then each year's exits through assistance-service "
+                + "and exit-service; Table 1 has no relapses, so relapse-service is sent nothing):");
         line("");
         line("```");
         for (String l : simulationSummary()) {

@@ -78,6 +78,7 @@ public final class PopulationGenerator {
             }
             all.addAll(planExits(city, cityHouseholds, random));
         }
+        balanceRegionExits(plan, all);
         Collections.shuffle(all, random);
         List<SimulatedHousehold> numbered = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
@@ -86,6 +87,69 @@ public final class PopulationGenerator {
                     h.members(), h.answers(), h.causes(), h.areas(), h.poor(), h.exitYear()));
         }
         return new Population(plan, seed, List.copyOf(numbered));
+    }
+
+    /**
+     * Brings each year's exits of the region to Table 1's at the scale exactly. Whole households rarely add up to a
+     * city's exits, and at small scales (1:10000: a dozen poor households a city) the cities' differences made the
+     * region's years several people off (90 exit people in 2014 for 94). A shortfall is taken from households that
+     * stay poor through 2016, of the cities furthest behind their own year first; a surplus is given back by the
+     * year's households of the cities furthest ahead first; the largest household that fits goes first, so few
+     * change. Other years are untouched: only households of no exit year and of the year itself change.
+     */
+    static void balanceRegionExits(PopulationPlan plan, List<SimulatedHousehold> households) {
+        Map<String, PopulationPlan.CityPlan> cities = new HashMap<>();
+        plan.cities().forEach(c -> cities.put(c.cityCode(), c));
+        for (int year = GuangxiReport.FIRST_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
+            int y = year;
+            Map<String, Long> cityExits = new HashMap<>();
+            long actual = 0;
+            for (SimulatedHousehold h : households) {
+                if (h.exitYear() == y) {
+                    cityExits.merge(h.cityCode(), (long) h.people(), Long::sum);
+                    actual += h.people();
+                }
+            }
+            long target = plan.exitsIn(y);
+            // each step changes one household; a step that overshoots is undone by a smaller one after it
+            for (int step = 0; actual != target && step < households.size(); step++) {
+                long difference = target - actual;
+                // how far a city is behind its own plan for the year (negative: ahead)
+                java.util.function.ToLongFunction<SimulatedHousehold> behind = h ->
+                        cities.get(h.cityCode()).exitsByYear().getOrDefault(y, 0L) - cityExits.getOrDefault(h.cityCode(), 0L);
+                boolean add = difference > 0;
+                java.util.Comparator<Integer> preference = java.util.Comparator
+                        .comparingLong((Integer i) -> add ? -behind.applyAsLong(households.get(i)) : behind.applyAsLong(households.get(i)))
+                        .thenComparing(i -> -households.get(i).people())
+                        .thenComparing(i -> i);
+                Integer chosen = null;
+                for (int i = 0; i < households.size(); i++) {
+                    SimulatedHousehold h = households.get(i);
+                    boolean candidate = add ? h.poor() && h.exitYear() == 0 : h.exitYear() == y;
+                    if (candidate && h.people() <= Math.abs(difference)
+                            && (chosen == null || preference.compare(i, chosen) < 0)) {
+                        chosen = i;
+                    }
+                }
+                if (chosen == null && !add) {
+                    // every household of the year is larger than the surplus: give back the smallest, add after
+                    for (int i = 0; i < households.size(); i++) {
+                        if (households.get(i).exitYear() == y
+                                && (chosen == null || households.get(i).people() < households.get(chosen).people())) {
+                            chosen = i;
+                        }
+                    }
+                }
+                if (chosen == null) {
+                    break; // no household that stays poor is small enough: the year stays as near as it is
+                }
+                SimulatedHousehold h = households.get(chosen);
+                int sign = h.exitYear() == y ? -1 : 1;
+                households.set(chosen, h.exitingIn(sign > 0 ? y : 0));
+                cityExits.merge(h.cityCode(), (long) sign * h.people(), Long::sum);
+                actual += (long) sign * h.people();
+            }
+        }
     }
 
     /**
