@@ -34,6 +34,13 @@ public class MongoAuditLog implements AuditLog {
     public static final String HEADS = "audit_chain_heads";
     public static final String HOUSEHOLDS = "audit_households";
     private static final String LOG_HEAD = "log";
+    /**
+     * {@code <householdId>#<householdPosition>} on a household's entries: a unique key, so that finding an entry by its
+     * place in the household's chain is an index lookup. mongo-java-server ignores indexes that are not unique, and
+     * a lookup by {@code householdId} and position scanned the whole log at every appended event (quadratic: at
+     * 1:100 the log holds millions of entries).
+     */
+    static final String HOUSEHOLD_LINK = "householdLink";
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> heads;
@@ -44,6 +51,8 @@ public class MongoAuditLog implements AuditLog {
         this.heads = database.getCollection(HEADS);
         this.households = database.getCollection(HOUSEHOLDS);
         entries.createIndex(Indexes.ascending("logPosition"), new IndexOptions().unique(true));
+        // sparse: entries of no household carry no link
+        entries.createIndex(Indexes.ascending(HOUSEHOLD_LINK), new IndexOptions().unique(true).sparse(true));
         entries.createIndex(Indexes.ascending("householdId"));
         entries.createIndex(Indexes.ascending("type"));
         for (DivisionLevel level : DivisionLevel.values()) {
@@ -80,7 +89,7 @@ public class MongoAuditLog implements AuditLog {
         ChainHead current = head == null ? ChainHead.EMPTY : new ChainHead(head.getLong("position"), head.getString("hash"));
         while (true) {
             var filter = householdId == null ? Filters.eq(positionField, current.nextPosition())
-                    : Filters.and(Filters.eq("householdId", householdId), Filters.eq(positionField, current.nextPosition()));
+                    : Filters.eq(HOUSEHOLD_LINK, link(householdId, current.nextPosition()));
             Document next = entries.find(filter).first();
             if (next == null) {
                 return current;
@@ -163,9 +172,13 @@ public class MongoAuditLog implements AuditLog {
         return "at" + level.name();
     }
 
+    private static String link(String householdId, long position) {
+        return householdId + "#" + position;
+    }
+
     static Document toDocument(LogEntry entry) {
         AuditedEvent e = entry.event();
-        return new Document("_id", e.eventId())
+        Document document = new Document("_id", e.eventId())
                 .append("logPosition", entry.logPosition())
                 .append("logPreviousHash", entry.logPreviousHash())
                 .append("logHash", entry.logHash())
@@ -189,6 +202,10 @@ public class MongoAuditLog implements AuditLog {
                 .append("effectiveOn", e.effectiveOn() == null ? null : e.effectiveOn().toString())
                 .append("receivedAt", e.receivedAt() == null ? null : e.receivedAt().toString())
                 .append("body", e.body());
+        if (e.householdId() != null && entry.householdPosition() != null) {
+            document.append(HOUSEHOLD_LINK, link(e.householdId(), entry.householdPosition()));
+        }
+        return document;
     }
 
     public static LogEntry fromDocument(Document d) {
