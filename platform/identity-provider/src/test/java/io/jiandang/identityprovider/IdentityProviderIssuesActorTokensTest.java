@@ -119,11 +119,12 @@ class IdentityProviderIssuesActorTokensTest {
     void aServiceConfiguredWithTheJwksAcceptsTheTokenAsTheActor() throws Exception {
         String token = clientCredentialsToken("supervisor", "demo");
 
+        // as command-line arguments: builder properties are defaults, which the identity provider's own
+        // application.yml on this class path (server.port 9000) would override, and port 9000 is the local stack's
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(ResourceServerProbeApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
-                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER,
-                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + baseUrl() + "/oauth2/jwks")
-                .run()) {
+                .run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER,
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + baseUrl() + "/oauth2/jwks")) {
             int servicePort = ((WebServerApplicationContext) service).getWebServer().getPort();
             URI whoAmI = URI.create("http://127.0.0.1:" + servicePort + "/whoami");
 
