@@ -30,6 +30,7 @@ final class EmbeddedTestInfrastructure extends AbstractTestInfrastructure {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedTestInfrastructure.class);
     private static final String HOST = "127.0.0.1";
     private static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final int KAFKA_PORT_ATTEMPTS = 3;
     private static final Duration KAFKA_STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path folder;
@@ -60,10 +61,20 @@ final class EmbeddedTestInfrastructure extends AbstractTestInfrastructure {
     @Override
     public String kafkaBootstrapServers() {
         synchronized (kafkaLock) {
-            if (!kafkaEverStarted) {
+            // a port found free may be taken before the broker binds it (an outgoing connection of a busy machine
+            // gets it from the same range): the first start tries other ports; later restarts keep the first ones
+            for (int attempt = 1; !kafkaEverStarted; attempt++) {
                 kafkaPort = freePort();
                 controllerPort = freePort();
-                launchKafka();
+                try {
+                    launchKafka();
+                } catch (IllegalStateException e) {
+                    if (attempt >= KAFKA_PORT_ATTEMPTS || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+                        throw e;
+                    }
+                    log.warn("Kafka could not bind {} or {} (taken since they were found free); trying other ports",
+                            kafkaPort, controllerPort);
+                }
             }
             return HOST + ":" + kafkaPort;
         }
