@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import io.jiandang.readmodel.IdFilters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -91,7 +92,7 @@ public class MongoRegisterFacts implements RegisterFacts {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
                     Updates.addEachToSet("memberIds", e.members().stream().map(ProtectedMember::memberId).toList())));
             // the first status only: later statuses (registered, exited) are never taken back by a redelivery
-            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", e.householdId()), Filters.exists("status", false)),
+            write(new UpdateOneModel<>(IdFilters.idAnd(e.householdId(), Filters.exists("status", false)),
                     Updates.set("status", PovertyStatus.SURVEYED.name())));
         } else if (event instanceof HouseholdRegisteredEvent e) {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
@@ -131,7 +132,7 @@ public class MongoRegisterFacts implements RegisterFacts {
         if (event instanceof HouseholdExitAssessedEvent e) {
             update(e.householdId(), Updates.set("openExitId", e.exitId()));
         } else if (event instanceof HouseholdExitRejectedEvent e) {
-            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", e.householdId()), Filters.eq("openExitId", e.exitId())),
+            write(new UpdateOneModel<>(IdFilters.idAnd(e.householdId(), Filters.eq("openExitId", e.exitId())),
                     Updates.unset("openExitId")));
         } else if (event instanceof HouseholdExitedEvent e) {
             update(e.householdId(), Updates.combine(Updates.set("status", PovertyStatus.EXITED.name()),
