@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,8 @@ class SlowAnswersAreAskedAgainOnlyWhenTheyChangeNothingTest {
     private final AtomicInteger requests = new AtomicInteger();
     /** How many of the first requests the server answers too late. */
     private volatile int slowAnswers;
+    /** Holds a slow answer until the test is over: the client has given up on it long before. */
+    private final CountDownLatch testOver = new CountDownLatch(1);
 
     @BeforeEach
     void aServerThatAnswersItsFirstRequestsTooLate() throws IOException {
@@ -41,7 +45,7 @@ class SlowAnswersAreAskedAgainOnlyWhenTheyChangeNothingTest {
             int n = requests.incrementAndGet();
             try {
                 if (n <= slowAnswers) {
-                    Thread.sleep(TIMEOUT.multipliedBy(4).toMillis());
+                    testOver.await(10, TimeUnit.SECONDS);
                 }
                 byte[] body = ("{\"request\":" + n + "}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -60,6 +64,7 @@ class SlowAnswersAreAskedAgainOnlyWhenTheyChangeNothingTest {
 
     @AfterEach
     void stop() {
+        testOver.countDown();
         server.stop(0);
     }
 
