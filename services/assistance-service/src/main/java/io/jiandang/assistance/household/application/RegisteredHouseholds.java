@@ -3,7 +3,6 @@ package io.jiandang.assistance.household.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Port: the local view of the registration context's households. */
 public interface RegisteredHouseholds {
@@ -13,6 +12,9 @@ public interface RegisteredHouseholds {
     /** Registered households whose village code starts with the prefix, except the given ids, by id. */
     List<RegisteredHousehold> registeredWithin(String divisionPrefix, Collection<String> except, int limit);
 
-    /** Every registered household, for reassessing classes under a new policy version. */
-    void forEachRegistered(Consumer<RegisteredHousehold> action);
+    /**
+     * Up to {@code limit} registered households whose id sorts after {@code afterHouseholdId} ({@code null}: from the
+     * first), by id: a page of the reassessment under a new policy version, resumable from its last id.
+     */
+    List<RegisteredHousehold> registeredAfter(String afterHouseholdId, int limit);
 }

@@ -1,6 +1,5 @@
 package io.jiandang.assistance.povertyclass.application;
 
-import io.jiandang.assistance.household.application.RegisteredHouseholds;
 import io.jiandang.contracts.assistance.AssistancePolicyPublishedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,27 +7,22 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * A new policy version may move the thresholds: every registered household is assessed again (in a tracking
- * processor, after the publication is committed, so the new version is the current one).
+ * A new policy version may move the thresholds: every registered household is to be assessed again. This handler
+ * (a tracking processor, after the publication is committed, so the new version is the current one) only schedules
+ * the reassessment, in its own transaction with the processor's token; {@link PovertyClassReassessment} does it.
  */
 @Component
 @ProcessingGroup("poverty-class-reassessment")
 public class ReassessmentOnNewPolicy {
 
-    private final RegisteredHouseholds households;
-    private final PovertyClassAssessment assessment;
+    private final Reassessments reassessments;
 
-    public ReassessmentOnNewPolicy(RegisteredHouseholds households, PovertyClassAssessment assessment) {
-        this.households = households;
-        this.assessment = assessment;
+    public ReassessmentOnNewPolicy(Reassessments reassessments) {
+        this.reassessments = reassessments;
     }
 
     @EventHandler
     void on(AssistancePolicyPublishedEvent event, EventMessage<?> message) {
-        households.forEachRegistered(h -> {
-            if (h.score() != null) {
-                assessment.assess(h, message.getIdentifier(), event.effectiveFrom());
-            }
-        });
+        reassessments.schedule(message.getIdentifier(), event.version(), event.effectiveFrom());
     }
 }

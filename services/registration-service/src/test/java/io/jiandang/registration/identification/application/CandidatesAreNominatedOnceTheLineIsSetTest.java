@@ -60,6 +60,25 @@ class CandidatesAreNominatedOnceTheLineIsSetTest {
     }
 
     @Test
+    void eachNominationCommitsInAUnitOfWorkOfItsOwnNotInTheProcessors() {
+        java.util.List<Boolean> sentInsideAUnitOfWork = new java.util.ArrayList<>();
+        when(commands.sendAndWait(any(), any(MetaData.class))).thenAnswer(invocation -> {
+            sentInsideAUnitOfWork.add(org.axonframework.messaging.unitofwork.CurrentUnitOfWork.isStarted());
+            return null;
+        });
+        var processors = org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(
+                org.axonframework.eventhandling.GenericEventMessage.asEventMessage("the cut-off line"));
+        try {
+            new CandidateNomination(commands).on(new CutOffLineSetEvent(ROUND, "451227", 10, BigDecimal.TEN,
+                    List.of("a", "b"), 9, 2, 1), MetaData.emptyInstance());
+        } finally {
+            processors.rollback();
+        }
+
+        assertThat(sentInsideAUnitOfWork).as("a unit of work open where each command was sent").containsExactly(false, false);
+    }
+
+    @Test
     void aFailureOtherThanARefusalStopsTheHandlerSoTheProcessorRetries() {
         when(commands.sendAndWait(any(), any(MetaData.class))).thenThrow(new IllegalStateException("database down"));
         assertThatThrownBy(() -> new CandidateNomination(commands).on(new CutOffLineSetEvent(ROUND, "451227", 10,

@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -116,9 +115,13 @@ public class MongoRegisteredHouseholds implements RegisteredHouseholds {
     }
 
     @Override
-    public void forEachRegistered(Consumer<RegisteredHousehold> action) {
-        views.find(Filters.eq("status", RegisteredHousehold.Status.REGISTERED.name()))
-                .forEach(d -> action.accept(fromDocument(d)));
+    public List<RegisteredHousehold> registeredAfter(String afterHouseholdId, int limit) {
+        Bson registered = Filters.eq("status", RegisteredHousehold.Status.REGISTERED.name());
+        // flat (no $and): a real MongoDB serves the _id range from its index; the wire server scans either way
+        Bson filter = afterHouseholdId == null ? registered
+                : new Document("status", RegisteredHousehold.Status.REGISTERED.name()).append("_id", new Document("$gt", afterHouseholdId));
+        return views.find(filter).sort(Sorts.ascending("_id")).limit(limit)
+                .map(MongoRegisteredHouseholds::fromDocument).into(new ArrayList<>());
     }
 
     private static Document toDocument(RegisteredHousehold view) {
