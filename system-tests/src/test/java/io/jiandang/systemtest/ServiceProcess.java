@@ -135,6 +135,34 @@ final class ServiceProcess implements AutoCloseable {
         return all.length() <= 6000 ? all : all.substring(all.length() - 6000);
     }
 
+    /**
+     * Writes the service's threads ({@code jcmd <pid> Thread.print}) beside its log, as
+     * {@code target/system-test-logs/<log>-threads.txt}: what each thread waits for when a run stalls. Answers the
+     * file, or empty when the service has exited or jcmd could not attach.
+     */
+    java.util.Optional<Path> dumpThreads() {
+        if (!process.isAlive()) {
+            return java.util.Optional.empty();
+        }
+        String logName = log.getFileName().toString().replaceFirst("\\.log$", "");
+        Path dump = log.resolveSibling(logName + "-threads.txt");
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process print = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print", "-l")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!print.waitFor(60, TimeUnit.SECONDS)) {
+                print.destroyForcibly();
+                return java.util.Optional.empty();
+            }
+            return print.exitValue() == 0 ? java.util.Optional.of(dump) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Asks the service to shut down (SIGTERM) without waiting; {@link #close()} waits for it. */
     void requestStop() {
         process.destroy();

@@ -12,9 +12,14 @@ import io.jiandang.testing.WithInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +44,21 @@ class TableOneIsReproducedAtOneToThousandTest {
 
     static RunningSystem system;
 
+    /**
+     * A failed or timed-out check leaves each service's threads beside its log (before {@link #stopTheStack()}), so a
+     * stall on CI shows what the services were waiting for; {@code .ci/diagnose} prints their gist.
+     */
+    @RegisterExtension
+    static final TestWatcher THREADS_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (system != null) {
+                system.all().forEach(service -> service.dumpThreads().ifPresent(dump ->
+                        System.out.println("Threads of " + service.name() + " at the failure: " + dump.toAbsolutePath())));
+            }
+        }
+    };
+
     @BeforeAll
     static void aStackWhoseClocksStartInSeptember2013Runs() {
         system = RunningSystem.historical(CLOCK_START);
@@ -51,7 +71,12 @@ class TableOneIsReproducedAtOneToThousandTest {
         }
     }
 
+    /**
+     * A guard, not a measure: the check takes about 8 minutes on 2 cores (12 on CI); a stall must fail it with the
+     * services' threads, well inside CI's 90-minute limit, not run into that limit with nothing to show.
+     */
     @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void reportingsFiguresOf2014To2016ReproduceTableOneWithinRoundingAfterSimulatingThemThroughThePublicApis() {
         Population population = new PopulationGenerator(DivisionCatalogue.guangxi()).generate(SCALE, SEED);
         SimulatorOptions options = SimulatorOptions.defaults().with(SCALE, SEED, CONCURRENCY).withServices(

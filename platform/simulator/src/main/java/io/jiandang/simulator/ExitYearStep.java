@@ -207,6 +207,7 @@ public final class ExitYearStep implements YearStep {
     /** Waits until exit-service has seen the household registered, paired with its cadre and its twelve months. */
     private static void awaitExitFacts(ExitDemo exit, String officer, String householdId, String cadreId, int year) {
         long deadline = System.nanoTime() + Work.READ_MODEL_WAIT.toNanos();
+        String seen = "no facts";
         while (true) {
             try {
                 JsonNode facts = exit.exitFacts(officer, householdId);
@@ -222,14 +223,17 @@ public final class ExitYearStep implements YearStep {
                 if (poor && paired && months >= 12) {
                     return;
                 }
+                seen = "status " + (status.isEmpty() ? "unknown" : status) + ", " + (paired ? "paired with " : "not paired with ")
+                        + cadreId + ", " + months + " months of " + year;
             } catch (ApiProblemException e) {
                 if (!"EXIT_NOT_FOUND".equals(e.code())) {
                     throw e;
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("exit-service has not seen household " + householdId
-                        + " registered, paired with its twelve signed months of " + year + " after " + Work.READ_MODEL_WAIT);
+                throw new Work.ReadModelBehindException("exit-service has not seen household " + householdId
+                        + " registered, paired with its twelve signed months of " + year + " after " + Work.READ_MODEL_WAIT
+                        + "; it shows " + seen);
             }
             Work.pause();
         }

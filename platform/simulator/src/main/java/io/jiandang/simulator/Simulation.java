@@ -31,7 +31,12 @@ public final class Simulation {
         for (int year = GuangxiReport.BASELINE_YEAR; year <= GuangxiReport.LAST_YEAR; year++) {
             log.info("Year {}", year);
             for (YearStep step : steps) {
-                StepResult result = step.run(context, year);
+                StepResult result;
+                try {
+                    result = step.run(context, year);
+                } catch (Work.ReadModelBehindException e) {
+                    result = new StepResult(step.name(), year, StepResult.Status.FAILED, java.util.Map.of(), e.getMessage());
+                }
                 log.info("  {} {}: {} {}{}", year, step.name(), result.status(), result.counts(),
                         result.note() == null || result.note().isBlank() ? "" : " — " + result.note());
                 results.add(result);

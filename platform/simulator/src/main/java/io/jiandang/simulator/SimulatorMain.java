@@ -80,7 +80,7 @@ public final class SimulatorMain {
         } catch (ApiProblemException e) {
             log.error("Stopped: {} {} was refused with {}; problem: {}", e.method(), e.path(), e.status(), e.body());
             System.exit(1);
-        } catch (JsonHttp.ServiceUnavailableException | IllegalStateException e) {
+        } catch (JsonHttp.ServiceUnavailableException | IllegalStateException | Work.ReadModelBehindException e) {
             log.error("Stopped: {}", e.getMessage());
             System.exit(1);
         }

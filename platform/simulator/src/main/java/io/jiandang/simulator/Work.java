@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -29,30 +31,53 @@ final class Work {
     private Work() {
     }
 
-    /** Runs {@code work} for every item on the workers; logs progress; a failure of any item stops the phase. */
+    /**
+     * A read model that has not shown what a command waits for within {@link #READ_MODEL_WAIT}: the simulation cannot
+     * go on (the next steps build on it), so it is not counted as a refusal but stops the phase at once, instead of
+     * every later item waiting out its own {@link #READ_MODEL_WAIT}.
+     */
+    static final class ReadModelBehindException extends RuntimeException {
+        ReadModelBehindException(String message) {
+            super(message);
+        }
+
+        ReadModelBehindException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Runs {@code work} for every item on the workers; logs progress; the first item that fails stops the phase: the
+     * items not started are cancelled and those waiting are interrupted, and its exception is thrown.
+     */
     static <T> void parallel(SimulationContext context, List<T> items, String phase, Consumer<T> work) {
         long started = System.nanoTime();
         AtomicLong done = new AtomicLong();
         long every = Math.max(1, items.size() / 10);
-        List<Future<?>> futures = new ArrayList<>(items.size());
+        CompletionService<Void> completion = new ExecutorCompletionService<>(context.workers());
+        List<Future<Void>> futures = new ArrayList<>(items.size());
         for (T item : items) {
-            futures.add(context.workers().submit(() -> {
+            futures.add(completion.submit(() -> {
                 work.accept(item);
                 long n = done.incrementAndGet();
                 if (n % every == 0 && n < items.size()) {
                     log.info("  {}: {}/{}", phase, n, items.size());
                 }
+                return null;
             }));
         }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted during " + phase, e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        try {
+            for (int i = 0; i < futures.size(); i++) {
+                completion.take().get();
             }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + phase, e);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            log.error("  {}: stopped after {} of {}: {}", phase, done.get(), items.size(), e.getCause().toString());
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("  {}: {} done in {} s ({}/s)", phase, items.size(), String.format("%.1f", seconds),
@@ -70,8 +95,12 @@ final class Work {
             try {
                 return call.get();
             } catch (ApiProblemException e) {
-                if (!waitingCodes.contains(codeOf(e)) || System.nanoTime() > deadline) {
+                if (!waitingCodes.contains(codeOf(e))) {
                     throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new ReadModelBehindException(e.method() + " " + e.path() + " still refused with " + codeOf(e)
+                            + " after " + READ_MODEL_WAIT + " (what it waits for has not reached the service's read model)", e);
                 }
             }
             pause();
