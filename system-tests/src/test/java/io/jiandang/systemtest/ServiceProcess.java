@@ -2,7 +2,6 @@ package io.jiandang.systemtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One service as it is shipped: its executable jar started as a child JVM on a free port, its output in
- * {@code target/system-test-logs/<name>.log}. Ready once {@code /actuator/health} answers UP.
+ * One service as it is shipped: its executable jar started as a child JVM, its output in
+ * {@code target/system-test-logs/<name>.log}. It binds a port of the kernel's choosing ({@code server.port=0}) and
+ * names it in its log; ready once {@code /actuator/health} answers UP there.
+ *
+ * <p>Why not a port probed free beforehand: the port is released before the service binds it, a minute later on a
+ * busy machine, and another service probing meanwhile is handed the same one (a fresh-clone CI run had exit-service
+ * and reporting-service given 38199; exit-service failed to start and the test's exit requests reached reporting).
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -29,14 +35,17 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT =
             Duration.parse(System.getProperty("jiandang.systemtest.start-timeout", "PT10M"));
 
+    /** Spring Boot's line once its web server listens (logged at INFO by TomcatWebServer). */
+    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+
     private final String name;
-    private final int port;
     private final Process process;
     private final Path log;
+    /** The port the service listens on, read from its log; 0 until then. */
+    private volatile int port;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, Process process, Path log) {
         this.name = name;
-        this.port = port;
         this.process = process;
         this.log = log;
     }
@@ -60,14 +69,13 @@ final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(String, Map)}, its output in {@code target/system-test-logs/<logName>.log}. */
     static ServiceProcess start(String name, String logName, Map<String, String> properties) {
         Path jar = jarOf(name);
-        int port = freePort();
         Path logs = Path.of("target", "system-test-logs");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(SERVICE_JVM_OPTIONS.trim().split("\\s+")));
         command.add("-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath());
         command.add("-Daxoniq.update-checker.disabled=true");
-        command.add("-Dserver.port=" + port);
+        command.add("-Dserver.port=0");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -77,7 +85,7 @@ final class ServiceProcess implements AutoCloseable {
             Path log = logs.resolve(logName + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, process, log);
+            return new ServiceProcess(name, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -91,17 +99,11 @@ final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
             }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            if (port == 0) {
+                listeningPort().ifPresent(listening -> port = listening);
+            }
+            if (port != 0 && answersUp(http)) {
+                return;
             }
             try {
                 Thread.sleep(500);
@@ -113,7 +115,29 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not UP within " + START_TIMEOUT + ":\n" + tail());
     }
 
+    private boolean answersUp(HttpClient http) {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
+    }
+
+    /** The port named by the service's log once its web server listens. */
+    private java.util.Optional<Integer> listeningPort() {
+        Matcher listening = LISTENING.matcher(output());
+        return listening.find() ? java.util.Optional.of(Integer.parseInt(listening.group(1))) : java.util.Optional.empty();
+    }
+
     URI uri(String path) {
+        if (port == 0) {
+            throw new IllegalStateException(name + " is not listening yet: call awaitReady() first");
+        }
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
@@ -191,14 +215,6 @@ final class ServiceProcess implements AutoCloseable {
                             + ": package the services first (./mvnw verify builds them before the system tests)"));
         } catch (IOException e) {
             throw new UncheckedIOException("no build of " + name + "-service under " + target, e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
