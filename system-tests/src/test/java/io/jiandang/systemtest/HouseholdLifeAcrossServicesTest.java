@@ -61,7 +61,10 @@ class HouseholdLifeAcrossServicesTest {
         String idNumber = newIdNumber();
         String householdId = registered(idNumber);
 
-        List<String> names = Topics.namesOf("registration.events", householdId);
+        // the county announcement answers once its events are stored; the publisher puts them on Kafka after that
+        List<String> names = Awaitility.await("HouseholdRegistered on registration.events").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Topics.namesOf("registration.events", householdId), n -> n.contains("HouseholdRegistered"));
         assertThat(names).startsWith("HouseholdSurveyed", "HouseholdNominatedAsCandidate").endsWith("HouseholdRegistered");
         assertThat(names.stream().filter("RegistrationStepPassed"::equals)).hasSize(9);
         system.all().forEach(service -> assertThat(service.output()).as(service.name() + " log").doesNotContain(idNumber));
