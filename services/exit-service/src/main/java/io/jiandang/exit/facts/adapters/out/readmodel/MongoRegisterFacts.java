@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import io.jiandang.readmodel.IdFilters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -53,6 +52,10 @@ import java.util.Optional;
 public class MongoRegisterFacts implements RegisterFacts {
 
     static final String COLLECTION = "household_facts";
+    /** Set by the survey; a status set by a later event takes precedence. */
+    private static final String SURVEYED = "surveyed";
+    /** The open exit as the one key of a map ({@code {<exitId>: true}}). */
+    private static final String OPEN_EXIT = "openExit";
 
     private final MongoCollection<Document> facts;
     /** Writes waiting for {@link #flush()} in a batched copy; {@code null}: each write goes at once. */
@@ -91,9 +94,9 @@ public class MongoRegisterFacts implements RegisterFacts {
         if (event instanceof HouseholdSurveyedEvent e) {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
                     Updates.addEachToSet("memberIds", e.members().stream().map(ProtectedMember::memberId).toList())));
-            // the first status only: later statuses (registered, exited) are never taken back by a redelivery
-            write(new UpdateOneModel<>(IdFilters.idAnd(e.householdId(), Filters.exists("status", false)),
-                    Updates.set("status", PovertyStatus.SURVEYED.name())));
+            // a mark, not a status: later statuses (registered, exited) are never taken back by a redelivery, and the
+            // update finds its document by _id alone (the wire server uses an index only for a filter of exactly _id)
+            update(e.householdId(), Updates.set(SURVEYED, true));
         } else if (event instanceof HouseholdRegisteredEvent e) {
             update(e.householdId(), Updates.combine(division(e.divisionCode()),
                     Updates.set("status", PovertyStatus.REGISTERED.name()), Updates.set("registeredPeople", e.people())));
@@ -130,13 +133,13 @@ public class MongoRegisterFacts implements RegisterFacts {
     /** Applies an event of this service's own topic. */
     public void onExit(Object event) {
         if (event instanceof HouseholdExitAssessedEvent e) {
-            update(e.householdId(), Updates.set("openExitId", e.exitId()));
+            // the open exit is the one key of a map, so that a rejection closes only its own exit by _id alone
+            update(e.householdId(), Updates.set(OPEN_EXIT, new Document(e.exitId(), true)));
         } else if (event instanceof HouseholdExitRejectedEvent e) {
-            write(new UpdateOneModel<>(IdFilters.idAnd(e.householdId(), Filters.eq("openExitId", e.exitId())),
-                    Updates.unset("openExitId")));
+            update(e.householdId(), Updates.unset(OPEN_EXIT + "." + e.exitId()));
         } else if (event instanceof HouseholdExitedEvent e) {
             update(e.householdId(), Updates.combine(Updates.set("status", PovertyStatus.EXITED.name()),
-                    Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear()), Updates.unset("openExitId")));
+                    Updates.set("exitId", e.exitId()), Updates.set("exitYear", e.exitYear()), Updates.unset(OPEN_EXIT)));
         }
     }
 
@@ -156,10 +159,14 @@ public class MongoRegisterFacts implements RegisterFacts {
     public DivisionFigures figures(String divisionCode) {
         int population = 0;
         int poor = 0;
-        for (Document d : facts.find(Filters.and(inDivision(divisionCode), Filters.exists("status", true)))) {
+        for (Document d : facts.find(inDivision(divisionCode))) {
+            PovertyStatus status = status(d);
+            if (status == null) {
+                continue;
+            }
             int people = people(d);
             population += people;
-            if (PovertyStatus.valueOf(d.getString("status")).isPoor()) {
+            if (status.isPoor()) {
                 poor += people;
             }
         }
@@ -212,9 +219,18 @@ public class MongoRegisterFacts implements RegisterFacts {
                         income.getInteger("monthsCounted")));
             });
         }
+        Document open = d.get(OPEN_EXIT, Document.class);
+        String openExitId = open == null || open.isEmpty() ? null : open.keySet().iterator().next();
+        return new HouseholdFacts(d.getString("_id"), d.getString("villageCode"), status(d), people(d),
+                new HashSet<>(d.getList("cadres", String.class, List.of())), incomes, openExitId);
+    }
+
+    /** The status set by a later event, else surveyed when the survey was seen, else none. */
+    private static PovertyStatus status(Document d) {
         String status = d.getString("status");
-        return new HouseholdFacts(d.getString("_id"), d.getString("villageCode"),
-                status == null ? null : PovertyStatus.valueOf(status), people(d),
-                new HashSet<>(d.getList("cadres", String.class, List.of())), incomes, d.getString("openExitId"));
+        if (status != null) {
+            return PovertyStatus.valueOf(status);
+        }
+        return Boolean.TRUE.equals(d.getBoolean(SURVEYED)) ? PovertyStatus.SURVEYED : null;
     }
 }

@@ -174,6 +174,59 @@ class LocalViewsFromTheTopicsTest {
     }
 
     @Test
+    void aRejectionClosesOnlyItsOwnExitNotANewerOne() {
+        facts.onRegistration(new HouseholdRegisteredEvent("h1", VILLAGE, BigDecimal.ONE, 1, 4));
+        facts.onExit(assessed("h1", "e1"));
+        facts.onExit(assessed("h1", "e2"));
+        facts.onExit(new HouseholdExitRejectedEvent("h1", VILLAGE, "e1", "late", null, null));
+        assertThat(facts.household("h1").orElseThrow().openExitId()).isEqualTo("e2");
+
+        facts.onExit(new HouseholdExitRejectedEvent("h1", VILLAGE, "e2", "income below the line", null, null));
+        assertThat(facts.household("h1").orElseThrow().openExitId()).isNull();
+        assertThat(facts.household("h1").orElseThrow().status()).isEqualTo(PovertyStatus.REGISTERED);
+    }
+
+    /**
+     * mongo-java-server serves a filter from its _id index only when the filter is exactly {@code {_id: ..}}; any other
+     * key made each update a scan of all facts (quadratic at 1:100).
+     */
+    @Test
+    void everyUpdateOfTheFactsFindsItsHouseholdByIdAlone() {
+        List<org.bson.BsonDocument> filters = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.mongodb.event.CommandListener listener = new com.mongodb.event.CommandListener() {
+            @Override
+            public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                if (event.getCommandName().equals("update")) {
+                    event.getCommand().getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q")));
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString("mongodb://" + hostAndPort(server.getLocalAddress())))
+                .addCommandListener(listener).build())) {
+            MongoRegisterFacts listenedFacts = new MongoRegisterFacts(listened.getDatabase("exit"));
+            MongoRegisterFacts batched = listenedFacts.batched();
+            for (MongoRegisterFacts f : List.of(listenedFacts, batched)) {
+                f.onRegistration(surveyed("h1", VILLAGE, 3));
+                f.onRegistration(new HouseholdRegisteredEvent("h1", VILLAGE, BigDecimal.ONE, 1, 3));
+                f.onAssistance(new HouseholdPairedEvent("h1", VILLAGE, "cadre-1", "r", LocalDate.parse("2014-03-01"), 1));
+                f.onExit(assessed("h1", "e1"));
+                f.onExit(new HouseholdExitRejectedEvent("h1", VILLAGE, "e1", "late", null, null));
+                f.onRelapse(new RelapseApprovedEvent("c1", "h1", VILLAGE, LocalDate.parse("2017-09-01"),
+                        List.of(RelapseCause.ILLNESS), "e1", 1));
+            }
+            batched.flush();
+        }
+        assertThat(filters).hasSizeGreaterThanOrEqualTo(12).allSatisfy(filter ->
+                assertThat(filter.keySet()).as(filter.toJson()).containsExactly("_id"));
+    }
+
+    private static HouseholdExitAssessedEvent assessed(String householdId, String exitId) {
+        return new HouseholdExitAssessedEvent(householdId, VILLAGE, exitId, 2016, BigDecimal.TEN, BigDecimal.ONE, 12, 1,
+                List.of(), List.of("t"));
+    }
+
+    @Test
     void aRelapseSeenBeforeItsExitStillLandsOnTheExitsView() {
         views.onRelapse(new RelapseApprovedEvent("c1", "h1", VILLAGE, LocalDate.parse("2017-09-01"), List.of(RelapseCause.ILLNESS), "e1", 1));
         views.onExit(new HouseholdExitedEvent("h1", VILLAGE, "e1", 2016, LocalDate.parse("2016-12-20"), BigDecimal.TEN,
