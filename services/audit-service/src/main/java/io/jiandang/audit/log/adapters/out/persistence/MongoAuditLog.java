@@ -1,5 +1,6 @@
 package io.jiandang.audit.log.adapters.out.persistence;
 
+import io.jiandang.readmodel.Scans;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -130,13 +131,13 @@ public class MongoAuditLog implements AuditLog {
 
     @Override
     public List<LogEntry> ofType(String type) {
-        return entries.find(Filters.eq("type", type)).sort(Sorts.ascending("logPosition"))
+        return entries.find(Filters.eq("type", type)).sort(Sorts.ascending("logPosition")).batchSize(Scans.BATCH_SIZE)
                 .map(MongoAuditLog::fromDocument).into(new ArrayList<>());
     }
 
     @Override
     public void forEach(Consumer<LogEntry> action) {
-        entries.find().sort(Sorts.ascending("logPosition")).forEach(d -> action.accept(fromDocument(d)));
+        entries.find().sort(Sorts.ascending("logPosition")).batchSize(Scans.BATCH_SIZE).forEach(d -> action.accept(fromDocument(d)));
     }
 
     @Override
@@ -146,7 +147,7 @@ public class MongoAuditLog implements AuditLog {
 
     @Override
     public List<AuditedHousehold> householdsWithin(String divisionCode, DivisionLevel level) {
-        return households.find(Filters.eq(levelField(level), codeAt(padded(divisionCode), level)))
+        return households.find(Filters.eq(levelField(level), codeAt(padded(divisionCode), level))).batchSize(Scans.BATCH_SIZE)
                 .sort(Sorts.ascending("_id")).map(MongoAuditLog::household).into(new ArrayList<>());
     }
 

@@ -1,5 +1,6 @@
 package io.jiandang.exit.facts.adapters.out.readmodel;
 
+import io.jiandang.readmodel.Scans;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -159,7 +160,7 @@ public class MongoRegisterFacts implements RegisterFacts {
     public DivisionFigures figures(String divisionCode) {
         int population = 0;
         int poor = 0;
-        for (Document d : facts.find(inDivision(divisionCode))) {
+        for (Document d : facts.find(inDivision(divisionCode)).batchSize(Scans.BATCH_SIZE)) {
             PovertyStatus status = status(d);
             if (status == null) {
                 continue;

@@ -1,5 +1,6 @@
 package io.jiandang.registration.household.adapters.out.readmodel;
 
+import io.jiandang.readmodel.Scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
@@ -117,7 +118,7 @@ public class MongoHouseholdViews implements HouseholdViews {
 
     @Override
     public List<SurveyedHousehold> surveyedInCounty(String countyCode) {
-        return views.find(Filters.eq("countyCode", countyCode)).map(this::fromDocument)
+        return views.find(Filters.eq("countyCode", countyCode)).batchSize(Scans.BATCH_SIZE).map(this::fromDocument)
                 .into(new java.util.ArrayList<>()).stream()
                 .filter(v -> RANKABLE.contains(v.status()))
                 .map(v -> new SurveyedHousehold(v.householdId(), v.villageCode(), v.score(), v.people(), v.policyVersion()))

@@ -1,5 +1,6 @@
 package io.jiandang.reporting.register.adapters.out.readmodel;
 
+import io.jiandang.readmodel.Scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -106,7 +107,7 @@ public class MongoRegisterStore implements RegisterStore {
     @Override
     public List<HouseholdTimeline> within(String divisionCode) {
         String field = DivisionCodes.field(DivisionCodes.levelOf(divisionCode));
-        return households.find(Filters.eq(field, divisionCode)).map(MongoRegisterStore::fromDocument).into(new ArrayList<>());
+        return households.find(Filters.eq(field, divisionCode)).batchSize(Scans.BATCH_SIZE).map(MongoRegisterStore::fromDocument).into(new ArrayList<>());
     }
 
     public long count() {
