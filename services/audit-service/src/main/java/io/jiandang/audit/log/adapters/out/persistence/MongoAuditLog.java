@@ -1,6 +1,5 @@
 package io.jiandang.audit.log.adapters.out.persistence;
 
-import io.jiandang.readmodel.Scans;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -14,6 +13,7 @@ import io.jiandang.audit.log.domain.AuditedEvent;
 import io.jiandang.audit.log.domain.ChainHead;
 import io.jiandang.audit.log.domain.LogEntry;
 import io.jiandang.divisions.DivisionLevel;
+import io.jiandang.readmodel.Scans;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -137,7 +137,8 @@ public class MongoAuditLog implements AuditLog {
 
     @Override
     public void forEach(Consumer<LogEntry> action) {
-        entries.find().sort(Sorts.ascending("logPosition")).batchSize(Scans.BATCH_SIZE).forEach(d -> action.accept(fromDocument(d)));
+        entries.find().sort(Sorts.ascending("logPosition")).batchSize(Scans.BATCH_SIZE)
+                .forEach(d -> action.accept(fromDocument(d)));
     }
 
     @Override
@@ -147,8 +148,8 @@ public class MongoAuditLog implements AuditLog {
 
     @Override
     public List<AuditedHousehold> householdsWithin(String divisionCode, DivisionLevel level) {
-        return households.find(Filters.eq(levelField(level), codeAt(padded(divisionCode), level))).batchSize(Scans.BATCH_SIZE)
-                .sort(Sorts.ascending("_id")).map(MongoAuditLog::household).into(new ArrayList<>());
+        return households.find(Filters.eq(levelField(level), codeAt(padded(divisionCode), level)))
+                .sort(Sorts.ascending("_id")).batchSize(Scans.BATCH_SIZE).map(MongoAuditLog::household).into(new ArrayList<>());
     }
 
     @Override

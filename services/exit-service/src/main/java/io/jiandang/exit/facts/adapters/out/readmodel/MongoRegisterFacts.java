@@ -1,6 +1,5 @@
 package io.jiandang.exit.facts.adapters.out.readmodel;
 
-import io.jiandang.readmodel.Scans;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -30,6 +29,7 @@ import io.jiandang.exit.facts.domain.HouseholdFacts;
 import io.jiandang.exit.facts.domain.PovertyStatus;
 import io.jiandang.exit.facts.domain.RegisterFacts;
 import io.jiandang.exit.facts.domain.YearlyIncome;
+import io.jiandang.readmodel.Scans;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 

@@ -1,6 +1,5 @@
 package io.jiandang.registration.household.adapters.out.readmodel;
 
-import io.jiandang.readmodel.Scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
@@ -16,6 +15,7 @@ import io.jiandang.readmodel.ContractEvents;
 import io.jiandang.readmodel.KafkaBatches;
 import io.jiandang.readmodel.ViewBatch;
 import io.jiandang.readmodel.ProjectionLedger;
+import io.jiandang.readmodel.Scans;
 import io.jiandang.registration.household.api.HouseholdStatus;
 import io.jiandang.registration.household.application.HouseholdView;
 import io.jiandang.registration.household.application.HouseholdViews;

@@ -1,6 +1,5 @@
 package io.jiandang.reporting.register.adapters.out.readmodel;
 
-import io.jiandang.readmodel.Scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import io.jiandang.readmodel.BulkUpserts;
+import io.jiandang.readmodel.Scans;
 import io.jiandang.reporting.register.application.DivisionCodes;
 import io.jiandang.reporting.register.application.RegisterStore;
 import io.jiandang.reporting.register.domain.ExitPlanTargets;
@@ -107,7 +107,8 @@ public class MongoRegisterStore implements RegisterStore {
     @Override
     public List<HouseholdTimeline> within(String divisionCode) {
         String field = DivisionCodes.field(DivisionCodes.levelOf(divisionCode));
-        return households.find(Filters.eq(field, divisionCode)).batchSize(Scans.BATCH_SIZE).map(MongoRegisterStore::fromDocument).into(new ArrayList<>());
+        return households.find(Filters.eq(field, divisionCode)).batchSize(Scans.BATCH_SIZE)
+                .map(MongoRegisterStore::fromDocument).into(new ArrayList<>());
     }
 
     public long count() {
